@@ -1,0 +1,160 @@
+"""The SQLCipher connection: keyed with the raw data key, checked, locked down.
+
+The key is handed to SQLCipher through `set_key` as the raw-key blob form
+x'<64 hex digits>' built inside a bytearray that is zeroed straight after,
+so it never appears in SQL text and SQLCipher skips its own PBKDF2 step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from casevault.core.errors import DeniedError, ErrorKind, IntegrityError, VaultError
+from casevault.core.memory import zeroize
+
+_HEX = b"0123456789abcdef"
+_DENIED_PRAGMAS = {
+    "key",
+    "rekey",
+    "hexkey",
+    "hexrekey",
+    "textkey",
+    "textrekey",
+    "temp_store",
+    "temp_store_directory",
+    "data_store_directory",
+}
+_DENIED_FUNCTIONS = {"load_extension", "sqlcipher_export", "fts3_tokenizer"}
+_SQLITE_OK = int(sqlcipher3.SQLITE_OK)
+_SQLITE_DENY = int(sqlcipher3.SQLITE_DENY)
+
+
+def raw_key_blob(dek: bytearray) -> bytearray:
+    """b"x'<hex>'" in a fresh bytearray, without an intermediate immutable copy."""
+    blob = bytearray(b"x'") + bytearray(len(dek) * 2) + bytearray(b"'")
+    for i, byte in enumerate(dek):
+        blob[2 + 2 * i] = _HEX[byte >> 4]
+        blob[3 + 2 * i] = _HEX[byte & 0x0F]
+    return blob
+
+
+class Database:
+    """One open, keyed SQLCipher database, owned by the thread that opened it."""
+
+    def __init__(self, path: Path, dek: bytearray) -> None:
+        self.path = path
+        self._privileged = False
+        self._conn: Any = sqlcipher3.connect(str(path), isolation_level=None)
+        blob = raw_key_blob(dek)
+        try:
+            self._conn.execute("PRAGMA cipher_log_level = NONE")
+            self._conn.set_key(blob)
+        finally:
+            zeroize(blob)
+        try:
+            # A real read: the first page is decrypted and its HMAC checked here.
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            self._conn.close()
+            raise IntegrityError(ErrorKind.DATABASE_DAMAGED, str(exc)) from exc
+        self._configure()
+
+    def _configure(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultError(ErrorKind.IO_FAILED, f"journal mode {mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.enable_load_extension(False)
+        conn.set_authorizer(self._authorize)
+
+    def _authorize(
+        self, action: int, arg1: str | None, arg2: str | None, _db: str | None, _src: str | None
+    ) -> int:
+        if self._privileged:
+            return _SQLITE_OK
+        if action == sqlcipher3.SQLITE_ATTACH:
+            return _SQLITE_DENY
+        if action == sqlcipher3.SQLITE_PRAGMA and arg1 is not None:
+            name = arg1.lower()
+            if name in _DENIED_PRAGMAS or name.startswith("cipher"):
+                return _SQLITE_DENY
+        if action == sqlcipher3.SQLITE_FUNCTION and arg2 is not None:
+            if arg2.lower() in _DENIED_FUNCTIONS:
+                return _SQLITE_DENY
+        return _SQLITE_OK
+
+    @contextmanager
+    def privileged(self) -> Iterator[None]:
+        """For the vault's own backup/export code only: lift the authorizer's denials."""
+        self._privileged = True
+        try:
+            yield
+        finally:
+            self._privileged = False
+
+    # -- queries ---------------------------------------------------------------
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlcipher3.DatabaseError as exc:
+            raise _translate(exc) from exc
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        try:
+            return self._conn.executemany(sql, rows)
+        except sqlcipher3.DatabaseError as exc:
+            raise _translate(exc) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        self.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self.execute("COMMIT")
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self._conn.in_transaction)
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.DatabaseError:
+            pass  # closing must not fail; SQLite checkpoints on close as well
+        self._conn.close()
+        self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+
+def _translate(exc: Exception) -> Exception:
+    message = str(exc)
+    if "not authorized" in message:
+        return DeniedError(ErrorKind.OPERATION_DENIED, message)
+    if "database or disk is full" in message:
+        return VaultError(ErrorKind.DISK_FULL, message)
+    if isinstance(exc, sqlcipher3.DatabaseError) and (
+        "malformed" in message or "not a database" in message
+    ):
+        return IntegrityError(ErrorKind.DATABASE_DAMAGED, message)
+    return exc
+
+

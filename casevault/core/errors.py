@@ -1,0 +1,73 @@
+"""Errors the vault raises, each with the exit status of the command-line contract.
+
+Messages shown to people are not built here: core is free of Qt and of any
+language. Each error carries a `kind` that the CLI and the GUI turn into a
+translated sentence (see `casevault/messages.py`); `detail` holds non-secret
+facts such as a file name or a number.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ErrorKind(Enum):
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    WRONG_RECOVERY_KEY = "wrong_recovery_key"
+    MALFORMED_RECOVERY_KEY = "malformed_recovery_key"
+    HEADER_DAMAGED = "header_damaged"
+    HEADER_WEAK_KDF = "header_weak_kdf"
+    HEADER_UNSUPPORTED = "header_unsupported"
+    DATABASE_DAMAGED = "database_damaged"
+    VAULT_IN_USE = "vault_in_use"
+    VAULT_MISSING = "vault_missing"
+    VAULT_EXISTS = "vault_exists"
+    DEVICE_SECRET_MISSING = "device_secret_missing"
+    KEYRING_UNAVAILABLE = "keyring_unavailable"
+    SELF_TEST_FAILED = "self_test_failed"
+    PASSPHRASE_EMPTY = "passphrase_empty"
+    DISK_FULL = "disk_full"
+    IO_FAILED = "io_failed"
+    SCHEMA_TOO_NEW = "schema_too_new"
+    OPERATION_DENIED = "operation_denied"
+
+
+class VaultError(Exception):
+    """Base of every error the vault reports to a person."""
+
+    exit_status = 1
+
+    def __init__(self, kind: ErrorKind, detail: str = "") -> None:
+        super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
+        self.kind = kind
+        self.detail = detail
+
+
+class WrongKeyError(VaultError):
+    """A passphrase or recovery key that opens nothing (exit status 3)."""
+
+    exit_status = 3
+
+
+class IntegrityError(VaultError):
+    """A header, database or file that is corrupt, tampered or too weak (exit status 4)."""
+
+    exit_status = 4
+
+
+class VaultInUseError(VaultError):
+    """Another process has the vault open (exit status 5)."""
+
+    exit_status = 5
+
+
+class SelfTestError(VaultError):
+    """The cryptographic building blocks are missing or wrong; refuse to run."""
+
+    exit_status = 1
+
+
+class DeniedError(VaultError):
+    """An SQL operation the vault's authorizer forbids (ATTACH, key pragmas, extensions)."""
+
+    exit_status = 1

@@ -1,0 +1,258 @@
+"""The vault folder: create, open, close, change passphrase, recover, describe.
+
+    <folder>/vault.header   wrapped data key (see header.py)
+    <folder>/vault.db       SQLCipher database keyed with the data key
+    <folder>/lock           advisory lock while a process has the vault open
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from casevault.core import device
+from casevault.core.atomic import ensure_private_dir
+from casevault.core.database import Database
+from casevault.core.errors import ErrorKind, IntegrityError, VaultError
+from casevault.core.header import SLOT_COUNT, VERSION, Header, Slot, SlotType
+from casevault.core.kdf import SALT_LENGTH, KdfParams, calibrate
+from casevault.core.keyslots import (
+    Unwrapped,
+    seal_passphrase,
+    seal_recovery,
+    unwrap_with_passphrase,
+    unwrap_with_recovery,
+)
+from casevault.core.lockfile import VaultLock
+from casevault.core.memory import zeroize
+from casevault.core.migrations import migrate
+from casevault.core.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+
+HEADER_NAME = "vault.header"
+DB_NAME = "vault.db"
+DB_SIDE_FILES = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
+DEK_BYTES = 32
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """Facts readable without unlocking; nothing here is secret or about cases."""
+
+    folder: Path
+    vault_id: str
+    created: str
+    format_version: int
+    kdf: KdfParams
+    slot_count: int
+    device_bound: bool
+    keyring_backend: str | None
+
+
+def header_path(folder: Path) -> Path:
+    return folder / HEADER_NAME
+
+
+def exists(folder: Path) -> bool:
+    return header_path(folder).is_file()
+
+
+def read_header(folder: Path) -> Header:
+    try:
+        return Header.read(header_path(folder))
+    except FileNotFoundError as exc:
+        raise VaultError(ErrorKind.VAULT_MISSING, str(folder)) from exc
+
+
+def info(folder: Path) -> VaultInfo:
+    header = read_header(folder)
+    return VaultInfo(
+        folder=folder,
+        vault_id=header.vault_id,
+        created=header.created,
+        format_version=VERSION,
+        kdf=header.kdf,
+        slot_count=len(header.slots),
+        device_bound=header.device_bound,
+        keyring_backend=device.backend_name() if device.is_available() else None,
+    )
+
+
+class Vault:
+    """An unlocked vault: the open database plus the data key, until `close()`."""
+
+    def __init__(self, folder: Path, header: Header, dek: bytearray, lock: VaultLock) -> None:
+        self.folder = folder
+        self.header = header
+        self._dek = dek
+        self._lock = lock
+        db_path = folder / DB_NAME
+        if not db_path.is_file():
+            raise IntegrityError(ErrorKind.DATABASE_DAMAGED, "vault.db is missing")
+        self.db = Database(db_path, dek)
+        try:
+            migrate(self.db)
+        except BaseException:
+            self.db.close()
+            raise
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        bind_device: bool,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; return it open, with the recovery key to show once."""
+        ensure_private_dir(folder)
+        if exists(folder):
+            raise VaultError(ErrorKind.VAULT_EXISTS, str(folder))
+        lock = VaultLock(folder).acquire()
+        dek = bytearray(secrets.token_bytes(DEK_BYTES))
+        recovery_key = new_recovery_key()
+        device_secret: bytearray | None = None
+        try:
+            _remove_orphan_database(folder)
+            header = Header(
+                vault_id=uuid.uuid4().hex,
+                created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                salt=secrets.token_bytes(SALT_LENGTH),
+                kdf=kdf or calibrate(),
+                device_bound=bind_device,
+                slots=tuple(Slot.filler() for _ in range(SLOT_COUNT)),
+            )
+            header.kdf.check_floor()
+            if bind_device:
+                device_secret = device.create_secret(header.vault_id)
+            header = seal_passphrase(header, passphrase, dek, device_secret)
+            header = seal_recovery(header, recovery_key, dek).signed(dek)
+            # The database first, the header last: until the header exists there is no vault.
+            Database(folder / DB_NAME, dek).close()
+            header.write(header_path(folder))
+            vault = cls(folder, header, dek, lock)
+        except BaseException:
+            zeroize(dek)
+            lock.release()
+            raise
+        finally:
+            zeroize(device_secret)
+        shown = format_recovery_key(recovery_key)
+        zeroize(recovery_key)
+        return vault, shown
+
+    @classmethod
+    def open(cls, folder: Path, header: Header, unwrapped: Unwrapped) -> Vault:
+        """Open with a key already unwrapped (the GUI unwraps off its main thread)."""
+        if unwrapped.slot_type != SlotType.PASSPHRASE:
+            unwrapped.discard()
+            raise VaultError(ErrorKind.WRONG_PASSPHRASE, "not a data key slot")
+        lock = VaultLock(folder).acquire()
+        dek = unwrapped.payload
+        try:
+            header.verify_mac(dek)
+            return cls(folder, header, dek, lock)
+        except BaseException:
+            zeroize(dek)
+            lock.release()
+            raise
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        header = read_header(folder)
+        with VaultLock(folder):  # fail fast with "in use" before the slow KDF
+            pass
+        return cls.open(folder, header, unwrap_with_passphrase(header, passphrase))
+
+    # -- while open ------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the data key; the database is not touched."""
+        self.header = _rewrap(self.folder, self.header, new_passphrase, self._dek)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            zeroize(self._dek)
+            self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return not self.db.closed
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """Change the passphrase without opening the database (it stays byte-for-byte the same)."""
+    with VaultLock(folder):
+        header = read_header(folder)
+        unwrapped = unwrap_with_passphrase(header, old_passphrase)
+        try:
+            if unwrapped.slot_type != SlotType.PASSPHRASE:
+                raise VaultError(ErrorKind.WRONG_PASSPHRASE)
+            header.verify_mac(unwrapped.payload)
+            _rewrap(folder, header, new_passphrase, unwrapped.payload)
+        finally:
+            unwrapped.discard()
+
+
+def recover(folder: Path, recovery_key_text: str, new_passphrase: str) -> None:
+    """Set a new passphrase using the recovery key.
+
+    On a laptop where the vault's device secret is missing (a new machine), the
+    vault is re-bound to this laptop's keyring if it has one, else made
+    passphrase-only.
+    """
+    with VaultLock(folder):
+        header = read_header(folder)
+        recovery_key = parse_recovery_key(recovery_key_text)
+        try:
+            unwrapped = unwrap_with_recovery(header, recovery_key)
+        finally:
+            zeroize(recovery_key)
+        dek = unwrapped.payload
+        try:
+            header.verify_mac(dek)
+            _rewrap(folder, header, new_passphrase, dek, rebind=True)
+        finally:
+            zeroize(dek)
+
+
+def _rewrap(
+    folder: Path, header: Header, new_passphrase: str, dek: bytearray, *, rebind: bool = False
+) -> Header:
+    secret: bytearray | None = None
+    bound = header.device_bound
+    try:
+        if bound:
+            try:
+                secret = device.load_secret(header.vault_id)
+            except VaultError:
+                if not rebind:
+                    raise
+                bound = device.is_available()
+                secret = device.create_secret(header.vault_id) if bound else None
+        updated = replace(header, device_bound=bound)
+        updated = seal_passphrase(updated, new_passphrase, dek, secret).signed(dek)
+        updated.write(header_path(folder))
+        return updated
+    finally:
+        zeroize(secret)
+
+
+def _remove_orphan_database(folder: Path) -> None:
+    """A vault.db without a header is an interrupted creation: nobody can ever open it."""
+    for name in (DB_NAME, *DB_SIDE_FILES):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(folder / name)

@@ -1,0 +1,102 @@
+"""Plain-words explanations of every vault error, in the user's language.
+
+Core raises errors with a kind; this module says what happened and what to do
+next (English source, Spanish from the .ts files). Shared by the command line
+and the GUI. `%1` stands for the error's non-secret detail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casevault.core.errors import ErrorKind, VaultError
+
+_MESSAGES: dict[ErrorKind, str] = {
+    ErrorKind.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.",
+    ),
+    ErrorKind.WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This recovery key does not open this vault.",
+    ),
+    ErrorKind.MALFORMED_RECOVERY_KEY: QT_TRANSLATE_NOOP(
+        "Errors",
+        "That is not a complete recovery key: it has 14 groups of 4 letters and digits. "
+        "Check for a typing mistake.",
+    ),
+    ErrorKind.HEADER_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's key file (vault.header) is damaged or was altered. Nothing was "
+        "changed. Restore the vault from a backup.",
+    ),
+    ErrorKind.HEADER_WEAK_KDF: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's key file asks for weaker protection than CaseVault allows, so it "
+        "may have been tampered with. It was refused and nothing was changed.",
+    ),
+    ErrorKind.HEADER_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault was made by a newer version of CaseVault. Update CaseVault.",
+    ),
+    ErrorKind.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's database is damaged or was altered and cannot be read. Nothing was "
+        "changed. Restore the vault from a backup.",
+    ),
+    ErrorKind.VAULT_IN_USE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault is already open in another CaseVault window or program. Close it there first.",
+    ),
+    ErrorKind.VAULT_MISSING: QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no vault in this folder. Create one first.",
+    ),
+    ErrorKind.VAULT_EXISTS: QT_TRANSLATE_NOOP(
+        "Errors",
+        "A vault already exists in this folder. Nothing was changed.",
+    ),
+    ErrorKind.DEVICE_SECRET_MISSING: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault is tied to another computer (device binding) and this computer "
+        "does not have its device key. Use the recovery key to set a new passphrase.",
+    ),
+    ErrorKind.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system keyring is not available, so the vault cannot be tied to this "
+        "computer. Unlock your desktop keyring, or choose passphrase only.",
+    ),
+    ErrorKind.SELF_TEST_FAILED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "CaseVault's encryption self-test failed, so it will not run. Reinstall "
+        "CaseVault. Details: %1",
+    ),
+    ErrorKind.PASSPHRASE_EMPTY: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase cannot be empty.",
+    ),
+    ErrorKind.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full. Nothing was changed. Free some space and try again.",
+    ),
+    ErrorKind.IO_FAILED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's files could not be written. Nothing was changed. Details: %1",
+    ),
+    ErrorKind.SCHEMA_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault was made by a newer version of CaseVault. Update CaseVault.",
+    ),
+    ErrorKind.OPERATION_DENIED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "CaseVault refused an operation that could expose the vault.",
+    ),
+}
+_UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: %1")
+
+
+def explain(error: VaultError) -> str:
+    template = _MESSAGES.get(error.kind, _UNEXPECTED)
+    text = QCoreApplication.translate("Errors", template)
+    detail = error.detail if error.kind in _MESSAGES else str(error)
+    return text.replace("%1", detail)

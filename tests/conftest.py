@@ -1,0 +1,139 @@
+"""Test-wide guards: no real user data, no network, a private keyring, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from casevault.core.kdf import FLOOR  # noqa: E402
+from casevault.core.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+# -- promise 7: the program opens no network socket -------------------------------
+NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+network_sockets: list[str] = []
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if event == "socket.__new__" and len(args) >= 2 and args[1] in NETWORK_FAMILIES:
+        network_sockets.append(f"socket family={args[1]} type={args[2] if len(args) > 2 else ''}")
+    elif event in ("socket.connect", "socket.bind", "socket.getaddrinfo"):
+        target = args[1] if len(args) > 1 else args
+        if not (isinstance(target, str | bytes) and str(target).startswith(("/", "\0"))):
+            network_sockets.append(f"{event} {target!r}")
+
+
+sys.addaudithook(_audit)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if network_sockets:
+        print("\nNETWORK ACTIVITY DURING TESTS (promise 7 broken):", *network_sockets, sep="\n  ")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# -- every test away from the real user's data, config, cache and keyring -----------
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    for name, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(path))
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # No session bus: the real user's keyring is unreachable unless a test asks for
+    # the private one (fixture `keyring_bus`).
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("CASEVAULT_LANG", "en")
+    return home
+
+
+# -- a private Secret Service (gnome-keyring) on a private D-Bus ----------------------
+@pytest.fixture(scope="session")
+def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    for tool in ("dbus-daemon", "gnome-keyring-daemon"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} is missing: run the suite with `python3 dev.py test`")
+    home = tmp_path_factory.mktemp("keyring-home")
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    started = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    address, pid = started.stdout.split()[:2]
+    env["DBUS_SESSION_BUS_ADDRESS"] = address
+    subprocess.run(
+        ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+        input="test-only keyring password",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    try:
+        yield address
+    finally:
+        # gnome-keyring-daemon leaves when its bus goes away.
+        os.kill(int(pid), 15)
+
+
+@pytest.fixture
+def keyring_bus(secret_service: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Point this test (and only it) at the private Secret Service."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", secret_service)
+    return secret_service
+
+
+# -- vaults -------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One passphrase-only vault made once (Argon2id at the floor), copied per test."""
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    vault, recovery = Vault.create(folder, PASSPHRASE, bind_device=False, kdf=FLOOR)
+    vault.close()
+    return folder, recovery
+
+
+@pytest.fixture
+def vault_dir(vault_template: tuple[Path, str], tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    shutil.copytree(vault_template[0], folder)
+    (folder / "lock").unlink(missing_ok=True)
+    return folder
+
+
+@pytest.fixture
+def recovery_key(vault_template: tuple[Path, str]) -> str:
+    return vault_template[1]
