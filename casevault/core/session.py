@@ -1,0 +1,111 @@
+"""The one object the GUI talks to: a vault folder and whether it is open.
+
+States: NO_VAULT (first run: nothing in the folder yet), LOCKED (a vault
+exists, nothing is open) and UNLOCKED (the database is open in this process).
+Unlocking is split in two so that a window never freezes: `unwrap()` runs the
+slow Argon2id step and touches no database, so a worker thread may call it;
+`open()` is quick and runs on the thread that will own the SQLCipher
+connection. `create()` is slow too and leaves the new vault LOCKED (closed),
+so no connection is ever left behind in a worker thread.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from casevault.core import device
+from casevault.core import vault as vaultmod
+from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.kdf import KdfParams
+from casevault.core.keyslots import Unwrapped, unwrap_with_passphrase
+from casevault.core.lockfile import VaultLock
+from casevault.core.vault import Vault, VaultInfo
+
+
+class State(Enum):
+    NO_VAULT = "no_vault"
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+
+class Session:
+    """A vault folder and, while unlocked, the open vault."""
+
+    def __init__(self, folder: Path, *, kdf: KdfParams | None = None) -> None:
+        """`kdf` None calibrates Argon2id on this machine at creation; tests pass FLOOR."""
+        self.folder = folder
+        self._kdf = kdf
+        self._vault: Vault | None = None
+
+    @property
+    def state(self) -> State:
+        if self._vault is not None and self._vault.is_open:
+            return State.UNLOCKED
+        return State.LOCKED if vaultmod.exists(self.folder) else State.NO_VAULT
+
+    @property
+    def vault(self) -> Vault:
+        """The open vault; asking while locked is a programming error."""
+        if self._vault is None or not self._vault.is_open:
+            raise RuntimeError("the vault is not unlocked")
+        return self._vault
+
+    @staticmethod
+    def keyring_available() -> bool:
+        """Whether device binding can be offered on this computer right now."""
+        return device.is_available()
+
+    @staticmethod
+    def keyring_name() -> str | None:
+        return device.backend_name() if device.is_available() else None
+
+    def info(self) -> VaultInfo | None:
+        """Non-secret facts (device binding, KDF) without unlocking, or None if no vault."""
+        if not vaultmod.exists(self.folder):
+            return None
+        return vaultmod.info(self.folder)
+
+    # -- slow steps: safe to run in a worker thread ------------------------------------
+    def create(self, passphrase: str, bind_device: bool) -> str:
+        """Make the vault, close it again, and return the recovery key text to show once."""
+        if self.state is not State.NO_VAULT:
+            raise VaultError(ErrorKind.VAULT_EXISTS, str(self.folder))
+        if not passphrase:
+            raise VaultError(ErrorKind.PASSPHRASE_EMPTY)
+        created, recovery_key_text = Vault.create(
+            self.folder, passphrase, bind_device=bind_device, kdf=self._kdf
+        )
+        created.close()
+        return recovery_key_text
+
+    def unwrap(self, passphrase: str) -> Unwrapped:
+        """Run Argon2id and open the key slot; raises WrongKeyError on a wrong passphrase."""
+        if self.state is State.UNLOCKED:
+            raise VaultError(ErrorKind.VAULT_IN_USE)
+        header = vaultmod.read_header(self.folder)
+        with VaultLock(self.folder):  # say "in use" before spending a second on the KDF
+            pass
+        return unwrap_with_passphrase(header, passphrase)
+
+    # -- quick steps: on the thread that owns the database ---------------------------
+    def open(self, unwrapped: Unwrapped) -> Vault:
+        """Open the database with an unwrapped key (consumed: it is zeroed either way)."""
+        if self.state is State.UNLOCKED:
+            unwrapped.discard()
+            raise VaultError(ErrorKind.VAULT_IN_USE)
+        try:
+            header = vaultmod.read_header(self.folder)
+        except BaseException:
+            unwrapped.discard()
+            raise
+        # Vault.open checks the header's MAC with this key, so a header swapped
+        # between unwrap() and open() is refused.
+        self._vault = Vault.open(self.folder, header, unwrapped)
+        return self._vault
+
+    def lock(self) -> None:
+        """Close the database and zero the data key. Safe to call when already locked."""
+        opened, self._vault = self._vault, None
+        if opened is not None and opened.is_open:
+            opened.close()
