@@ -105,7 +105,7 @@ def build_translations() -> None:
 
 
 def setup(packages: list[str]) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may be run by an old python3
         sys.exit("CaseVault needs Python 3.11 or newer")
     ensure_system_packages(packages)
     ensure_venv()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 
 def fill(ts_path: Path, translations: dict[str, str | list[str]]) -> tuple[int, list[str]]:
-    tree = ET.parse(ts_path)
+    tree = ET.parse(ts_path)  # noqa: S314 - our own translation sources
     done = 0
     missing: list[str] = []
     for message in tree.iter("message"):

@@ -7,6 +7,7 @@ so it never appears in SQL text and SQLCipher skips its own PBKDF2 step.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,17 +19,10 @@ from casevault.core.errors import DeniedError, ErrorKind, IntegrityError, VaultE
 from casevault.core.memory import zeroize
 
 _HEX = b"0123456789abcdef"
-_DENIED_PRAGMAS = {
-    "key",
-    "rekey",
-    "hexkey",
-    "hexrekey",
-    "textkey",
-    "textrekey",
-    "temp_store",
-    "temp_store_directory",
-    "data_store_directory",
-}
+# Denied outright, even to read: key handling and every cipher_* setting.
+_DENIED_PRAGMAS = {"key", "rekey", "hexkey", "hexrekey", "textkey", "textrekey"}
+# Denied when setting a value; reading the current value is harmless.
+_READ_ONLY_PRAGMAS = {"temp_store", "temp_store_directory", "data_store_directory"}
 _DENIED_FUNCTIONS = {"load_extension", "sqlcipher_export", "fts3_tokenizer"}
 _SQLITE_OK = int(sqlcipher3.SQLITE_OK)
 _SQLITE_DENY = int(sqlcipher3.SQLITE_DENY)
@@ -88,9 +82,14 @@ class Database:
             name = arg1.lower()
             if name in _DENIED_PRAGMAS or name.startswith("cipher"):
                 return _SQLITE_DENY
-        if action == sqlcipher3.SQLITE_FUNCTION and arg2 is not None:
-            if arg2.lower() in _DENIED_FUNCTIONS:
+            if name in _READ_ONLY_PRAGMAS and arg2 is not None:
                 return _SQLITE_DENY
+        if (
+            action == sqlcipher3.SQLITE_FUNCTION
+            and arg2 is not None
+            and arg2.lower() in _DENIED_FUNCTIONS
+        ):
+            return _SQLITE_DENY
         return _SQLITE_OK
 
     @contextmanager
@@ -133,10 +132,9 @@ class Database:
     def close(self) -> None:
         if self._conn is None:
             return
-        try:
+        # Closing must not fail; SQLite checkpoints on close as well.
+        with contextlib.suppress(sqlcipher3.DatabaseError):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlcipher3.DatabaseError:
-            pass  # closing must not fail; SQLite checkpoints on close as well
         self._conn.close()
         self._conn = None
 
@@ -156,5 +154,3 @@ def _translate(exc: Exception) -> Exception:
     ):
         return IntegrityError(ErrorKind.DATABASE_DAMAGED, message)
     return exc
-
-

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import secrets
+import sys
 
 import keyring
 import keyring.backend
@@ -22,23 +24,33 @@ from casevault.core.memory import zeroize
 
 SERVICE = "CaseVault device secret"
 SECRET_BYTES = 32
-_TRUSTED_BACKENDS = {
-    "keyring.backends.SecretService.Keyring",
-    "keyring.backends.macOS.Keyring",
-    "keyring.backends.Windows.WinVaultKeyring",
-}
+
+
+def _trusted_backend_classes() -> list[type[keyring.backend.KeyringBackend]]:
+    """The OS keyrings that protect secrets; keyring's own choice (which may be a
+    plaintext file or the env-configured backend) is deliberately not consulted."""
+    classes: list[type[keyring.backend.KeyringBackend]] = []
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        from keyring.backends import SecretService
+
+        classes.append(SecretService.Keyring)
+    elif sys.platform == "darwin":  # pragma: no cover - macOS only
+        from keyring.backends import macOS
+
+        classes.append(macOS.Keyring)
+    elif sys.platform == "win32":  # pragma: no cover - Windows only
+        from keyring.backends import Windows
+
+        classes.append(Windows.WinVaultKeyring)
+    return classes
 
 
 def _backend() -> keyring.backend.KeyringBackend | None:
-    """The one trusted backend keyring would use, or None."""
-    try:
-        candidates = keyring.backend.get_all_keyring()
-    except Exception:  # a broken backend module must not stop the app
-        return None
-    for backend in sorted(candidates, key=lambda b: b.priority, reverse=True):
-        name = f"{type(backend).__module__}.{type(backend).__name__}"
-        if name in _TRUSTED_BACKENDS:
-            return backend
+    """A trusted backend that is usable right now, or None (checked afresh every call)."""
+    for cls in _trusted_backend_classes():
+        with contextlib.suppress(Exception):  # a broken backend must not stop the app
+            if cls.viable:
+                return cls()
     return None
 
 

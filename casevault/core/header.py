@@ -235,7 +235,9 @@ class Header:
             if not isinstance(slot, dict) or set(slot) != {"nonce", "ct"}:
                 raise IntegrityError(ErrorKind.HEADER_DAMAGED, "malformed slot")
             parsed_slots.append(
-                Slot(_unb64(slot["nonce"], NONCE_LENGTH), _unb64(slot["ct"], SLOT_CIPHERTEXT_LENGTH))
+                Slot(
+                    _unb64(slot["nonce"], NONCE_LENGTH), _unb64(slot["ct"], SLOT_CIPHERTEXT_LENGTH)
+                )
             )
         return cls(
             vault_id=body["vault_id"],

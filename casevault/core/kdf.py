@@ -89,7 +89,7 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     zeroize(derive(probe, b"\0" * SALT_LENGTH, FLOOR))
     elapsed = max(time.perf_counter() - started, 1e-3)
     per_pass = elapsed / FLOOR_ITERATIONS
-    iterations = int(round(target_seconds / per_pass))
+    iterations = round(target_seconds / per_pass)
     iterations = max(FLOOR_ITERATIONS, min(MAX_ITERATIONS, iterations))
     return KdfParams(memory_kib=FLOOR_MEMORY_KIB, iterations=iterations)
 

@@ -7,6 +7,7 @@ dies (even by SIGKILL) or replaces itself with exec, so it never goes stale.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from casevault.core.atomic import FILE_MODE
@@ -47,7 +48,7 @@ class VaultLock:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> None:

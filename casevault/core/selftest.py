@@ -8,6 +8,7 @@ memory, FTS5 is present, and Argon2id works.
 from __future__ import annotations
 
 import os
+from types import ModuleType
 
 import sqlcipher3
 
@@ -18,11 +19,16 @@ from casevault.core.memory import zeroize
 REQUIRED_MAJOR = 4
 
 
-def run_self_test() -> dict[str, str]:
-    """Return facts about the crypto stack, or raise SelfTestError saying what is wrong."""
+def run_self_test(driver: ModuleType = sqlcipher3) -> dict[str, str]:
+    """Return facts about the crypto stack, or raise SelfTestError saying what is wrong.
+
+    `driver` is the DB-API module to check; only tests pass anything else.
+    """
     facts: dict[str, str] = {}
-    conn = sqlcipher3.connect(":memory:")
+    conn = driver.connect(":memory:")
     try:
+        if not hasattr(conn, "set_key"):
+            raise SelfTestError(ErrorKind.SELF_TEST_FAILED, "the database driver is not SQLCipher")
         conn.execute("PRAGMA cipher_log_level = NONE")
         key = bytearray(b"x'" + os.urandom(32).hex().encode() + b"'")
         conn.set_key(key)
@@ -30,13 +36,17 @@ def run_self_test() -> dict[str, str]:
         version_row = conn.execute("PRAGMA cipher_version").fetchone()
         version = str(version_row[0]) if version_row else ""
         if not version.split(".")[0].isdigit() or int(version.split(".")[0]) != REQUIRED_MAJOR:
-            raise SelfTestError(ErrorKind.SELF_TEST_FAILED, f"SQLCipher 4 required, got {version!r}")
+            raise SelfTestError(
+                ErrorKind.SELF_TEST_FAILED, f"SQLCipher 4 required, got {version!r}"
+            )
         facts["sqlcipher"] = version
         provider = conn.execute("PRAGMA cipher_provider").fetchone()
         if not provider or not provider[0]:
             raise SelfTestError(ErrorKind.SELF_TEST_FAILED, "SQLCipher has no crypto provider")
         provider_version = conn.execute("PRAGMA cipher_provider_version").fetchone()
-        facts["crypto_provider"] = f"{provider[0]} {provider_version[0] if provider_version else ''}"
+        facts["crypto_provider"] = (
+            f"{provider[0]} {provider_version[0] if provider_version else ''}"
+        )
         options = {row[0] for row in conn.execute("PRAGMA compile_options")}
         temp_store = next((o for o in options if o.startswith("TEMP_STORE=")), "TEMP_STORE=1")
         if int(temp_store.split("=")[1]) < 2:
@@ -44,8 +54,8 @@ def run_self_test() -> dict[str, str]:
         facts["temp_store"] = temp_store
         if "ENABLE_FTS5" not in options:
             raise SelfTestError(ErrorKind.SELF_TEST_FAILED, "SQLCipher built without FTS5")
-        facts["sqlite"] = str(sqlcipher3.sqlite_version)
-    except sqlcipher3.DatabaseError as exc:
+        facts["sqlite"] = str(driver.sqlite_version)
+    except driver.DatabaseError as exc:
         raise SelfTestError(ErrorKind.SELF_TEST_FAILED, str(exc)) from exc
     finally:
         conn.close()

@@ -1,8 +1,8 @@
 """The vault folder: create, open, close, change passphrase, recover, describe.
 
-    <folder>/vault.header   wrapped data key (see header.py)
-    <folder>/vault.db       SQLCipher database keyed with the data key
-    <folder>/lock           advisory lock while a process has the vault open
+<folder>/vault.header   wrapped data key (see header.py)
+<folder>/vault.db       SQLCipher database keyed with the data key
+<folder>/lock           advisory lock while a process has the vault open
 """
 
 from __future__ import annotations

@@ -10,9 +10,8 @@ from tests.conftest import PASSPHRASE
 
 
 def test_unlock_reads_back_what_was_written(vault_dir: Path) -> None:
-    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
-        with vault.db.transaction():
-            vault.db.execute("INSERT INTO vault_meta VALUES ('k', 'v')")
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault, vault.db.transaction():
+        vault.db.execute("INSERT INTO vault_meta VALUES ('k', 'v')")
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         assert vault.db.execute("SELECT value FROM vault_meta WHERE key='k'").fetchone() == ("v",)
 

@@ -1,0 +1,123 @@
+"""The SQLCipher connection: settings, the authorizer, tamper detection, migrations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from casevault.core.database import Database, raw_key_blob
+from casevault.core.errors import DeniedError, ErrorKind, IntegrityError
+from casevault.core.migrations import LATEST, migrate, schema_version
+from casevault.core.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def vault(vault_dir: Path):  # type: ignore[no-untyped-def]
+    opened = Vault.unlock(vault_dir, PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+def test_connection_settings(vault: Vault) -> None:
+    db = vault.db
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 2
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_cipher_memory_security_is_on(vault: Vault) -> None:
+    with vault.db.privileged():  # cipher pragmas are denied to ordinary code
+        assert vault.db.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "ATTACH DATABASE 'plain.db' AS plain KEY ''",
+        "ATTACH DATABASE ':memory:' AS m",
+        "PRAGMA temp_store = FILE",
+        "PRAGMA temp_store = 1",
+        "PRAGMA temp_store_directory = '/tmp'",
+        "PRAGMA key = 'x'",
+        "PRAGMA rekey = 'x'",
+        "PRAGMA hexrekey = '00'",
+        "PRAGMA cipher_memory_security = OFF",
+        "PRAGMA cipher_plaintext_header_size = 32",
+        "SELECT load_extension('libfoo')",
+        "SELECT sqlcipher_export('plain')",
+    ],
+)
+def test_authorizer_denies_dangerous_statements(vault: Vault, sql: str, tmp_path: Path) -> None:
+    os.chdir(tmp_path)
+    with pytest.raises(DeniedError):
+        vault.db.execute(sql)
+    assert vault.db.execute("PRAGMA temp_store").fetchone()[0] == 2
+    assert not (tmp_path / "plain.db").exists()
+
+
+def test_privileged_code_path_may_attach(vault: Vault, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    with vault.db.privileged():
+        vault.db.execute(f"ATTACH DATABASE '{target}' AS copy")
+        vault.db.execute("DETACH DATABASE copy")
+    with pytest.raises(DeniedError):
+        vault.db.execute(f"ATTACH DATABASE '{target}' AS copy")
+
+
+def test_raw_key_blob_is_the_sqlcipher_raw_key_form() -> None:
+    key = bytearray(range(32))
+    assert raw_key_blob(key) == bytearray(b"x'" + bytes(range(32)).hex().encode() + b"'")
+
+
+def test_wrong_key_on_the_database_is_an_integrity_error(vault_dir: Path) -> None:
+    with pytest.raises(IntegrityError) as info:
+        Database(vault_dir / "vault.db", bytearray(os.urandom(32)))
+    assert info.value.kind is ErrorKind.DATABASE_DAMAGED
+
+
+def test_tampered_database_page_is_detected(vault_dir: Path) -> None:
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault, vault.db.transaction():
+        vault.db.executemany(
+            "INSERT INTO vault_meta VALUES (?, ?)", [(f"k{i}", "x" * 500) for i in range(200)]
+        )
+    db_file = vault_dir / "vault.db"
+    data = bytearray(db_file.read_bytes())
+    assert len(data) > 4096 * 4
+    data[4096 * 2 + 100] ^= 0x01  # a byte inside page 3
+    db_file.write_bytes(bytes(data))
+    with pytest.raises(IntegrityError), Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        vault.db.execute("SELECT count(*), sum(length(value)) FROM vault_meta").fetchone()
+
+
+def test_missing_database_is_not_silently_recreated(vault_dir: Path) -> None:
+    (vault_dir / "vault.db").unlink()
+    with pytest.raises(IntegrityError):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    assert not (vault_dir / "vault.db").exists()
+
+
+def test_database_file_has_no_plaintext_sqlite_header(vault_dir: Path) -> None:
+    assert not (vault_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_migrations_are_numbered_and_idempotent(vault: Vault) -> None:
+    assert schema_version(vault.db) == LATEST
+    assert migrate(vault.db) == 0
+
+
+def test_plain_sqlite_cannot_read_the_vault(vault_dir: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(vault_dir / "vault.db")
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
+    conn = sqlcipher3.connect(str(vault_dir / "vault.db"))
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
