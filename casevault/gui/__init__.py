@@ -1,0 +1,1 @@
+"""The desktop window: a thin skin over `casevault.core.session.Session`."""

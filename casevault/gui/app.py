@@ -1,0 +1,70 @@
+"""Start the desktop app: Qt, translations, the self-test, then the first window."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from casevault import i18n
+from casevault.core.errors import VaultError
+from casevault.core.kdf import KdfParams
+from casevault.core.selftest import run_self_test
+from casevault.core.session import Session
+from casevault.gui.controller import AppController
+from casevault.gui.relaunch import exec_fresh_process
+from casevault.gui.worker import describe
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("CaseVault")
+    app.setStyle("Fusion")
+    i18n.install()
+    return app
+
+
+def self_test_passes() -> bool:
+    """Refuse to run on a build whose encryption cannot be trusted, and say so."""
+    try:
+        run_self_test()
+    except VaultError as error:
+        _fatal(describe(error))
+        return False
+    except Exception as error:  # a broken build: still a sentence, not a traceback
+        _fatal(describe(error))
+        return False
+    return True
+
+
+def _fatal(text: str) -> None:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("CaseVault")
+    box.setText(text)
+    box.addButton(QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def build(vault_dir: Path, *, kdf: KdfParams | None = None) -> AppController:
+    """The controller with production Lock (a fresh process); not yet shown."""
+    session = Session(vault_dir, kdf=kdf)
+    return AppController(session, functools.partial(exec_fresh_process, vault_dir))
+
+
+def run(vault_dir: Path) -> int:
+    """Open the GUI on `vault_dir` (first-run wizard or unlock screen); return the exit code."""
+    app = make_application()
+    if not self_test_passes():
+        return 1
+    controller = build(vault_dir)
+    controller.quit_requested.connect(app.quit)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.session.lock()

@@ -1,0 +1,72 @@
+"""The first-run wizard: passphrase, device binding (creates the vault), recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from casevault.core.session import Session
+from casevault.gui.binding_page import BindingPage
+from casevault.gui.passphrase_page import PassphrasePage
+from casevault.gui.recovery_key_page import RecoveryKeyPage
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CaseVault: new vault"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(720, 560)
+        # Qt's own button texts are not in our translations: give them here.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.CommitButton, self.tr("&Create the vault")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
+        self.passphrase_page = PassphrasePage()
+        self.binding_page = BindingPage(session, self.passphrase_page.passphrase.text)
+        self.recovery_page = RecoveryKeyPage()
+        self.addPage(self.passphrase_page)
+        self.addPage(self.binding_page)
+        self.addPage(self.recovery_page)
+        self.currentIdChanged.connect(self._page_changed)
+
+    @property
+    def created(self) -> bool:
+        return bool(self.binding_page.recovery_key)
+
+    def _page_changed(self, _page_id: int) -> None:
+        if self.currentPage() is self.recovery_page and not self.recovery_page.groups:
+            self.recovery_page.set_key(self.binding_page.recovery_key)
+            # The passphrase is no longer needed in the fields.
+            self.passphrase_page.passphrase.clear()
+            self.passphrase_page.confirmation.clear()
+
+    def reject(self) -> None:
+        if self.binding_page.is_busy:
+            return  # the vault is being written; closing now would only confuse
+        if self.created and not self.recovery_page.isComplete() and not self._confirm_leave():
+            return
+        super().reject()
+
+    def _confirm_leave(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("CaseVault")
+        box.setText(
+            self.tr(
+                "The vault was created, but you have not confirmed the recovery key. "
+                "It will never be shown again. Close anyway?"
+            )
+        )
+        leave = box.addButton(
+            self.tr("Close without the key"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Go back to the key"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is leave

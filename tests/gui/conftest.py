@@ -1,0 +1,68 @@
+"""GUI test helpers: a controller whose Lock shows the unlock screen in-process."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from casevault import i18n
+from casevault.core.kdf import FLOOR
+from casevault.core.session import Session
+from casevault.gui.controller import AppController
+
+GUI_TESTS = Path(__file__).parent
+# The offscreen platform cannot resize or raise real windows and says so; that says
+# nothing about our code, so only these exact notices are tolerated (others still fail).
+OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_TESTS in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOTICES))
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    i18n.install("en")
+    yield
+    # No worker may outlive its test (it would report to a deleted window).
+    QThreadPool.globalInstance().waitForDone()
+    i18n.install("en")
+
+
+class Relaunches:
+    def __init__(self) -> None:
+        self.count = 0
+
+
+@pytest.fixture
+def make_controller(
+    qtbot: QtBot,
+) -> Iterator[Callable[[Path], tuple[AppController, Relaunches]]]:
+    made: list[AppController] = []
+
+    def make(folder: Path) -> tuple[AppController, Relaunches]:
+        relaunches = Relaunches()
+        session = Session(folder, kdf=FLOOR)
+
+        def relaunch() -> None:  # production replaces the process; here: same process
+            relaunches.count += 1
+            controller.show_unlock()
+
+        controller = AppController(session, relaunch)
+        made.append(controller)
+        return controller, relaunches
+
+    yield make
+    QThreadPool.globalInstance().waitForDone()
+    for controller in made:
+        controller.session.lock()
+        for window in (controller.wizard, controller.unlock_screen, controller.main_window):
+            if window is not None:
+                window.close()
+                window.deleteLater()
