@@ -119,18 +119,20 @@ class Header:
         plaintext = bytearray([int(slot_type)]) + payload
         try:
             nonce = secrets.token_bytes(NONCE_LENGTH)
-            ciphertext = AESGCM(bytes(kek)).encrypt(nonce, bytes(plaintext), self.associated_data())
+            ciphertext = AESGCM(kek).encrypt(nonce, plaintext, self.associated_data())
         finally:
             zeroize(plaintext)
         return Slot(nonce, ciphertext)
 
     def open_slots(self, kek: bytearray) -> tuple[int, SlotType, bytearray] | None:
         """Try every slot with one key; return (index, type, payload) of the one it opens."""
-        aead = AESGCM(bytes(kek))
+        aead = AESGCM(kek)
         aad = self.associated_data()
+        plaintext = bytearray(SLOT_PLAINTEXT_LENGTH)
         for index, slot in enumerate(self.slots):
             try:
-                plaintext = bytearray(aead.decrypt(slot.nonce, slot.ciphertext, aad))
+                # Straight into a mutable buffer: no immutable copy of the data key.
+                aead.decrypt_into(slot.nonce, slot.ciphertext, aad, plaintext)
             except InvalidTag:
                 continue
             try:
@@ -141,6 +143,7 @@ class Header:
             payload = plaintext[1:]
             zeroize(plaintext)
             return index, slot_type, payload
+        zeroize(plaintext)
         return None
 
     def with_slot(self, index: int, slot: Slot) -> Header:
@@ -157,14 +160,10 @@ class Header:
             raise IntegrityError(ErrorKind.HEADER_DAMAGED, "header authentication failed")
 
     def _compute_mac(self, dek: bytearray) -> bytes:
-        mac_key = bytearray(
-            HKDF(
-                algorithm=hashes.SHA256(),
-                length=32,
-                salt=None,
-                info=b"casevault/v1/header-mac",
-            ).derive(bytes(dek))
-        )
+        mac_key = bytearray(32)
+        HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"casevault/v1/header-mac"
+        ).derive_into(dek, mac_key)
         try:
             return hmac.new(bytes(mac_key), _canonical(self.without_mac()), "sha256").digest()
         finally:
@@ -252,14 +251,14 @@ class Header:
 
 def derive_slot_key(ikm: bytearray, vault_id: str, purpose: bytes) -> bytearray:
     """HKDF step shared by every slot: binds the key to this vault and to one purpose."""
-    return bytearray(
-        HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=vault_id.encode("ascii"),
-            info=b"casevault/v1/" + purpose,
-        ).derive(bytes(ikm))
-    )
+    key = bytearray(32)
+    HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=vault_id.encode("ascii"),
+        info=b"casevault/v1/" + purpose,
+    ).derive_into(ikm, key)
+    return key
 
 
 def _canonical(value: Any) -> bytes:

@@ -78,7 +78,7 @@ def derive(secret: bytearray, salt: bytes, params: KdfParams) -> bytearray:
         iterations=params.iterations,
         lanes=params.lanes,
         memory_cost=params.memory_kib,
-    ).derive_into(bytes(secret), out)
+    ).derive_into(secret, out)  # type: ignore[arg-type]  # accepts any buffer
     return out
 
 

@@ -136,3 +136,19 @@ def test_missing_vault_is_reported(tmp_path: Path) -> None:
     with pytest.raises(VaultError) as info:
         Vault.unlock(tmp_path / "nothing-here", PASSPHRASE)
     assert info.value.kind is ErrorKind.VAULT_MISSING
+
+
+def test_closing_the_vault_zeroes_the_data_key(vault_dir: Path) -> None:
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    key_buffer = vault._dek
+    assert any(key_buffer)
+    vault.close()
+    assert key_buffer == bytearray(32)
+    assert not vault.is_open
+
+
+def test_zeroize_overwrites_in_place() -> None:
+    buffer = bytearray(b"secret material")
+    view = memoryview(buffer)
+    zeroize(buffer)
+    assert bytes(view) == bytes(len(buffer))
