@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from casevault import cli_vault
 from casevault.cli_parser import build_parser
 from casevault.cli_secrets import CliError, say
-from casevault.core.errors import ErrorKind, SelfTestError, VaultError
+from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.paths import default_vault_dir
 from casevault.core.selftest import run_self_test
 from casevault.i18n import install
@@ -151,12 +151,7 @@ def _window_request(arguments: list[str]) -> Path | None:
 
 
 def _open_window(folder: Path) -> int:
-    try:
-        run_self_test()
-    except SelfTestError as error:
-        install()
-        say(explain(error))
-        return 1
+    """The GUI runs the self-test itself (and shows its failure in a dialog)."""
     try:
         from casevault.gui.app import run  # Qt widgets only when the window is wanted
     except ImportError as error:

@@ -18,7 +18,8 @@ def test_init_then_info(tmp_path: Path) -> None:
     made = run_cli("init", "--vault", folder, "--passphrase-stdin", stdin=lines(NEW_PASSPHRASE))
     assert made.status == 0, made.stderr
     keys = RECOVERY_KEY_PATTERN.findall(made.stdout)
-    assert len(keys) == 1  # shown once
+    assert len(keys) == 1  # shown once, and only on stdout
+    assert RECOVERY_KEY_PATTERN.search(made.stderr) is None
     parse_recovery_key(keys[0])  # well-formed, with its check digits
     assert "paper" in made.stdout
     assert "only way back" in made.stdout
