@@ -8,7 +8,11 @@ nothing; core does the real work and raises `VaultError`s the caller explains.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -43,8 +47,15 @@ def init(folder: Path, args: argparse.Namespace) -> int:
     passphrase = secrets.ask_new(translate("CLI", "New passphrase for the vault: "))
     warn_if_weak(passphrase)
     say(translate("CLI", "Creating the vault. This takes a few seconds..."))
-    vault, recovery_key = vaults.Vault.create(folder, passphrase, bind_device=bind, kdf=None)
-    vault.close()
+    # Ctrl+C once the header may exist would leave a vault whose recovery key nobody saw.
+    with _without_interruption():
+        vault, recovery_key = vaults.Vault.create(folder, passphrase, bind_device=bind, kdf=None)
+        vault.close()
+        _show_recovery_key(folder, recovery_key)
+    return 0
+
+
+def _show_recovery_key(folder: Path, recovery_key: str) -> None:
     out = sys.stdout
     out.write(fill(translate("CLI", "Vault created in %1"), folder) + "\n\n")
     out.write(translate("CLI", "Recovery key (shown only this once):") + "\n\n")
@@ -60,7 +71,18 @@ def init(folder: Path, args: argparse.Namespace) -> int:
         + "\n"
     )
     out.flush()
-    return 0
+
+
+@contextlib.contextmanager
+def _without_interruption() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _choose_device_binding(requested: bool | None) -> bool:
