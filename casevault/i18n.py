@@ -8,12 +8,12 @@ Uses QtCore only, so the command line can share the GUI's translations.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from casevault.core.paths import RESOURCES
+
 SUPPORTED = ("en", "es_MX")
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 _installed: list[QTranslator] = []
 

@@ -8,7 +8,7 @@ so it never appears in SQL text and SQLCipher skips its own PBKDF2 step.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,7 @@ class Database:
             self._privileged = False
 
     # -- queries ---------------------------------------------------------------
-    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         try:
             return self._conn.execute(sql, params)
         except sqlcipher3.DatabaseError as exc:

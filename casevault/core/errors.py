@@ -30,6 +30,8 @@ class ErrorKind(Enum):
     IO_FAILED = "io_failed"
     SCHEMA_TOO_NEW = "schema_too_new"
     OPERATION_DENIED = "operation_denied"
+    INVALID_RECORD = "invalid_record"
+    RECORD_MISSING = "record_missing"
 
 
 class VaultError(Exception):

@@ -7,6 +7,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "CaseVault"
+# Beside the package, both in the source tree and in the PyInstaller folder.
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def default_vault_dir() -> Path:

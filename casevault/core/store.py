@@ -1,0 +1,314 @@
+"""Storing, reading and deleting case records, with their search entries,
+earlier versions and audit entries kept in step inside one transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from casevault.core import audit
+from casevault.core.database import Database
+from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.records import (
+    RECORD_TYPES,
+    Action,
+    Case,
+    CaseFile,
+    Incident,
+    Kind,
+    Note,
+    Person,
+    Record,
+)
+from casevault.core.validation import Problem, ValidationError, validate
+from casevault.core.vocab import Vocabularies
+
+R = TypeVar("R", bound=Record)
+# Autosave writes every second while someone types; one earlier version is kept
+# per burst of editing rather than one per keystroke pause.
+HISTORY_BURST = timedelta(minutes=2)
+CASE_SHIFT = 20  # search rows of one case: (case num << 20) + 1 ... + 2**20 - 1
+BOOKKEEPING = ("uuid", "created", "updated", "version")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    version: int
+    saved: str
+    value: str
+
+
+def _now() -> str:
+    return audit.now()
+
+
+def _to_row(record: Record) -> dict[str, Any]:
+    row: dict[str, Any] = {name: getattr(record, name) for name in BOOKKEEPING}
+    for name, value in record.values().items():
+        row[name] = json.dumps(value, ensure_ascii=False) if name in record.list_fields else value
+    return row
+
+
+def _from_row(cls: type[R], row: Any, names: list[str]) -> R:
+    values = dict(zip(names, row, strict=True))
+    for name in cls.list_fields:
+        values[name] = json.loads(values[name])
+    return cls(**values)
+
+
+class CaseStore:
+    def __init__(self, db: Database, vocabs: Vocabularies) -> None:
+        self.db = db
+        self.vocabs = vocabs
+
+    # -- reading ---------------------------------------------------------------
+    def _columns(self, cls: type[Record]) -> list[str]:
+        return [*BOOKKEEPING, *cls.data_fields()]
+
+    def get(self, cls: type[R], record_uuid: str) -> R:
+        names = self._columns(cls)
+        row = self.db.execute(
+            f"SELECT {', '.join(names)} FROM {cls.table} WHERE uuid = ?",
+            (record_uuid,),
+        ).fetchone()
+        if row is None:
+            raise VaultError(ErrorKind.RECORD_MISSING, record_uuid)
+        return _from_row(cls, row, names)
+
+    def _children(self, cls: type[R], case_uuid: str, order: str) -> list[R]:
+        names = self._columns(cls)
+        rows = self.db.execute(
+            f"SELECT {', '.join(names)} FROM {cls.table} WHERE case_uuid = ? ORDER BY {order}",
+            (case_uuid,),
+        )
+        return [_from_row(cls, row, names) for row in rows]
+
+    def case_file(self, case_uuid: str) -> CaseFile:
+        return CaseFile(
+            case=self.get(Case, case_uuid),
+            people=self._children(Person, case_uuid, "created, uuid"),
+            incidents=self._children(Incident, case_uuid, "date_start, created"),
+            actions=self._children(Action, case_uuid, "date, created"),
+            notes=self._children(Note, case_uuid, "date, created"),
+        )
+
+    def case_by_code(self, code: str) -> Case | None:
+        row = self.db.execute("SELECT uuid FROM cases WHERE code = ?", (code,)).fetchone()
+        return self.get(Case, row[0]) if row else None
+
+    def count(self, kind: Kind) -> int:
+        table = RECORD_TYPES[kind].table
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def history(self, record_uuid: str, field: str) -> list[HistoryEntry]:
+        rows = self.db.execute(
+            "SELECT version, saved, value FROM field_history "
+            "WHERE record_uuid = ? AND field = ? ORDER BY version DESC",
+            (record_uuid, field),
+        )
+        return [HistoryEntry(*row) for row in rows]
+
+    # -- writing ---------------------------------------------------------------
+    def check(self, record: Record) -> None:
+        problems = validate(record, self.vocabs)
+        if isinstance(record, Case):
+            other = self.db.execute(
+                "SELECT uuid FROM cases WHERE code = ?", (record.code.strip(),)
+            ).fetchone()
+            if other and other[0] != record.uuid:
+                problems.append(Problem("code", "duplicate_code", record.code))
+        elif not self.db.execute(
+            "SELECT 1 FROM cases WHERE uuid = ?", (case_uuid_of(record),)
+        ).fetchone():
+            problems.append(Problem("case_uuid", "unknown_case"))
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, record: R, *, in_transaction: bool = False) -> R:
+        """Store a new record (version 1); returns it with its UUID and timestamps."""
+        stamp = _now()
+        new = replace(
+            record,
+            uuid=record.uuid or uuidlib.uuid4().hex,
+            created=record.created or stamp,
+            updated=stamp,
+            version=1,
+        )
+        if in_transaction:
+            self._insert(new)
+        else:
+            with self.db.transaction():
+                self._insert(new)
+        return new
+
+    def _insert(self, record: Record) -> None:
+        self.check(record)
+        row = _to_row(record)
+        self.db.execute(
+            f"INSERT INTO {record.table} ({', '.join(row)}) "
+            f"VALUES ({', '.join(':' + k for k in row)})",
+            row,
+        )
+        if isinstance(record, Case):
+            self.db.execute(
+                "UPDATE cases SET num = (SELECT coalesce(max(num), 0) + 1 FROM cases) "
+                "WHERE uuid = ?",
+                (record.uuid,),
+            )
+        self._after_write(record)
+        audit.append(self.db, "create", record.kind.value, record.uuid)
+
+    def update(self, cls: type[R], record_uuid: str, changes: dict[str, Any]) -> R:
+        """Change some fields; bumps the version, keeps earlier text, re-indexes."""
+        unknown = set(changes) - set(cls.data_fields())
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        with self.db.transaction():
+            old = self.get(cls, record_uuid)
+            if all(getattr(old, k) == v for k, v in changes.items()):
+                return old
+            stamp = _now()
+            new = replace(old, **changes, updated=stamp, version=old.version + 1)
+            self.check(new)
+            self._keep_history(old, new, stamp)
+            row = _to_row(new)
+            assignments = ", ".join(f"{k} = :{k}" for k in row if k != "uuid")
+            self.db.execute(
+                f"UPDATE {cls.table} SET {assignments} WHERE uuid = :uuid",
+                row,
+            )
+            self._after_write(new)
+            audit.append(self.db, "update", new.kind.value, new.uuid, ",".join(sorted(changes)))
+        return new
+
+    def _keep_history(self, old: Record, new: Record, stamp: str) -> None:
+        for name in old.history_fields:
+            before = getattr(old, name)
+            if before == getattr(new, name) or not before:
+                continue
+            last = self.db.execute(
+                "SELECT saved FROM field_history WHERE record_uuid = ? AND field = ? "
+                "ORDER BY version DESC LIMIT 1",
+                (old.uuid, name),
+            ).fetchone()
+            if last and _parse(stamp) - _parse(last[0]) < HISTORY_BURST:
+                continue
+            self.db.execute(
+                "INSERT INTO field_history (record_uuid, field, version, saved, value) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (old.uuid, name, old.version, stamp, before),
+            )
+
+    def delete(self, kind: Kind, record_uuid: str) -> None:
+        """Remove a record for good: its row, its children, search entries and history."""
+        cls = RECORD_TYPES[kind]
+        with self.db.transaction():
+            record = self.get(cls, record_uuid)
+            doomed = [record_uuid]
+            if isinstance(record, Case):
+                for child in (Person, Incident, Action, Note):
+                    doomed += [
+                        r[0]
+                        for r in self.db.execute(
+                            f"SELECT uuid FROM {child.table} WHERE case_uuid = ?",
+                            (record_uuid,),
+                        )
+                    ]
+            if isinstance(record, Person):
+                self._unlink_person(record)
+            self.db.execute(f"DELETE FROM {cls.table} WHERE uuid = ?", (record_uuid,))
+            for doomed_uuid in doomed:
+                self._unindex(doomed_uuid)
+                self.db.execute("DELETE FROM field_history WHERE record_uuid = ?", (doomed_uuid,))
+            audit.append(self.db, "delete", kind.value, record_uuid, f"records={len(doomed)}")
+
+    def _unlink_person(self, person: Person) -> None:
+        for incident in self._children(Incident, person.case_uuid, "created"):
+            if person.uuid in incident.people:
+                people = [p for p in incident.people if p != person.uuid]
+                stamp = _now()
+                updated = replace(
+                    incident, people=people, updated=stamp, version=incident.version + 1
+                )
+                self.db.execute(
+                    "UPDATE incidents SET people = ?, updated = ?, version = ? WHERE uuid = ?",
+                    (json.dumps(people), stamp, updated.version, incident.uuid),
+                )
+                audit.append(self.db, "update", "incident", incident.uuid, "people")
+
+    # -- search index and incident codes --------------------------------------
+    def _after_write(self, record: Record) -> None:
+        self._index(record)
+        if isinstance(record, Incident):
+            self.db.execute("DELETE FROM incident_codes WHERE incident_uuid = ?", (record.uuid,))
+            self.db.executemany(
+                "INSERT OR IGNORE INTO incident_codes VALUES (?, ?, ?, ?)",
+                [(record.uuid, record.case_uuid, "violations", c) for c in record.violations]
+                + [(record.uuid, record.case_uuid, "perpetrators", c) for c in record.perpetrators]
+                + (
+                    [(record.uuid, record.case_uuid, "states", record.state)]
+                    if record.state
+                    else []
+                ),
+            )
+
+    def index_text(self, record: Record) -> str:
+        parts: list[str] = []
+        for name in record.text_fields:
+            value = getattr(record, name)
+            parts += value if isinstance(value, list) else [value]
+        for name, vocab_kind in record.vocab_fields.items():
+            if name in ("status", "risk"):  # filters, not words to search for
+                continue
+            value = getattr(record, name)
+            for code in value if isinstance(value, list) else [value] if value else []:
+                parts += dict.fromkeys(self.vocabs[vocab_kind].labels(code))
+        return " · ".join(p for p in parts if p)
+
+    def _index(self, record: Record) -> None:
+        case_uuid = case_uuid_of(record)
+        body = self.index_text(record)
+        mapped = self.db.execute(
+            "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record.uuid,)
+        ).fetchone()
+        if mapped:
+            rowid = mapped[0]
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        else:
+            base = self._case_num(case_uuid) << CASE_SHIFT
+            rowid = self.db.execute(
+                "SELECT coalesce(max(fts_rowid), ?) + 1 FROM search_map "
+                "WHERE fts_rowid BETWEEN ? AND ?",
+                (base, base, base + (1 << CASE_SHIFT) - 1),
+            ).fetchone()[0]
+            self.db.execute(
+                "INSERT INTO search_map VALUES (?, ?, ?)", (rowid, record.uuid, record.kind.value)
+            )
+        self.db.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)", (rowid, body))
+
+    def _case_num(self, case_uuid: str) -> int:
+        return int(
+            self.db.execute("SELECT num FROM cases WHERE uuid = ?", (case_uuid,)).fetchone()[0]
+        )
+
+    def _unindex(self, record_uuid: str) -> None:
+        mapped = self.db.execute(
+            "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record_uuid,)
+        ).fetchone()
+        if mapped:
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (mapped[0],))
+            self.db.execute("DELETE FROM search_map WHERE record_uuid = ?", (record_uuid,))
+
+
+def case_uuid_of(record: Record) -> str:
+    """The case a record belongs to (a case belongs to itself)."""
+    if isinstance(record, Case):
+        return record.uuid
+    return str(getattr(record, "case_uuid", ""))
+
+
+def _parse(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(UTC)

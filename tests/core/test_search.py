@@ -1,0 +1,131 @@
+"""Search: accents, case, prefixes, ranking, snippets, filters; the index stays in step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from casevault.core.records import Case, Incident, Kind, Note, Person
+from casevault.core.search import SNIPPET_OPEN, CaseFilter, find_cases, fts_query
+from casevault.core.store import CaseStore
+from casevault.core.vault import Vault
+from casevault.core.vocab import Vocabularies
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def store(vault_dir: Path) -> Iterator[CaseStore]:
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    store = CaseStore(vault.db, Vocabularies.load())
+    a = store.add(
+        Case(code="OAX-1", title="Tortura a José en Juchitán", risk="high", opened="2023-05-01")
+    )
+    store.add(Person(case_uuid=a.uuid, pseudonym="Flor", full_name="María Niño Pérez"))
+    store.add(
+        Incident(
+            case_uuid=a.uuid,
+            date_start="2023-05-02",
+            state="OAX",
+            violations=["torture"],
+            perpetrators=["state_police"],
+            narrative="Lo golpearon en la comandancia.",
+        )
+    )
+    b = store.add(
+        Case(code="CHP-7", title="Amenazas a defensora en Tapachula", status="closed", risk="low")
+    )
+    store.add(
+        Incident(
+            case_uuid=b.uuid,
+            date_start="2021",
+            date_precision="year",
+            state="CHP",
+            violations=["threats", "surveillance"],
+            perpetrators=["unknown"],
+            narrative="Un vehículo sin placas vigila la oficina.",
+        )
+    )
+    store.add(Note(case_uuid=b.uuid, text="La tortura psicológica continúa; llamadas nocturnas."))
+    yield store
+    vault.close()
+
+
+def codes(store: CaseStore, **kwargs: object) -> list[str]:
+    return [hit.code for hit in find_cases(store.db, CaseFilter(**kwargs))]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tortura", {"OAX-1", "CHP-7"}),
+        ("Tortura", {"OAX-1", "CHP-7"}),
+        ("TORTURA", {"OAX-1", "CHP-7"}),
+        ("jose", {"OAX-1"}),
+        ("JOSÉ", {"OAX-1"}),
+        ("nino", {"OAX-1"}),
+        ("niño", {"OAX-1"}),
+        ("juch", {"OAX-1"}),
+        ("tapa", {"CHP-7"}),
+        ("policia estatal", {"OAX-1"}),
+        ("state police", {"OAX-1"}),
+        ("vigilancia", {"CHP-7"}),
+        ("vehiculo placas", {"CHP-7"}),
+        ("chp", {"CHP-7"}),
+        ("nocturnas", {"CHP-7"}),
+        ("nada-parecido", set()),
+        ('"; DROP TABLE cases; --', set()),
+        ("NEAR(a b) OR * ^", set()),
+    ],
+)
+def test_text_search(store: CaseStore, text: str, expected: set[str]) -> None:
+    assert set(codes(store, text=text)) == expected
+
+
+def test_ranking_puts_the_stronger_match_first(store: CaseStore) -> None:
+    # "tortura" is in OAX-1's title and incident; CHP-7 mentions it once in a long note.
+    assert codes(store, text="tortura")[0] == "OAX-1"
+
+
+def test_snippet_shows_where_it_matched(store: CaseStore) -> None:
+    [hit] = find_cases(store.db, CaseFilter(text="comandancia"))
+    assert hit.matched_kind == "incident"
+    assert f"{SNIPPET_OPEN}comandancia" in hit.snippet
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"statuses": {"closed"}}, {"CHP-7"}),
+        ({"risks": {"high", "critical"}}, {"OAX-1"}),
+        ({"violation": "torture"}, {"OAX-1"}),
+        ({"violation": "surveillance"}, {"CHP-7"}),
+        ({"perpetrator": "state_police"}, {"OAX-1"}),
+        ({"state": "CHP"}, {"CHP-7"}),
+        ({"date_from": "2022-01-01"}, {"OAX-1"}),
+        ({"date_to": "2021-12-31"}, {"CHP-7"}),
+        ({"date_from": "2021-06", "date_to": "2021-06"}, {"CHP-7"}),
+        ({"text": "tortura", "statuses": {"closed"}}, {"CHP-7"}),
+        ({"text": "tortura", "state": "OAX"}, {"OAX-1"}),
+        ({}, {"OAX-1", "CHP-7"}),
+    ],
+)
+def test_filters(store: CaseStore, filters: dict[str, object], expected: set[str]) -> None:
+    assert set(codes(store, **filters)) == expected
+
+
+def test_index_follows_edits_and_deletes(store: CaseStore) -> None:
+    case = store.case_by_code("CHP-7")
+    assert case is not None
+    store.update(Case, case.uuid, {"title": "Hostigamiento en Tenosique"})
+    assert codes(store, text="tenosique") == ["CHP-7"]
+    assert codes(store, text="amenazas defensora") == []
+    store.delete(Kind.CASE, case.uuid)
+    assert codes(store, text="tenosique") == []
+    assert codes(store, text="nocturnas") == []
+
+
+def test_query_words_are_quoted() -> None:
+    assert fts_query('tortura "x" OR') == '"tortura"* "x"* "OR"*'
+    assert fts_query("  ") == ""
