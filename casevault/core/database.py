@@ -104,6 +104,15 @@ class Database:
         finally:
             self._privileged = False
 
+    def check_pages(self) -> list[str]:
+        """Every page's HMAC (SQLCipher) and the b-tree structure (SQLite); [] if sound."""
+        with self.privileged():
+            problems = [str(r[0]) for r in self.execute("PRAGMA cipher_integrity_check")]
+        problems += [
+            str(r[0]) for r in self.execute("PRAGMA quick_check") if str(r[0]).lower() != "ok"
+        ]
+        return problems
+
     # -- queries ---------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         try:

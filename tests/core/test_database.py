@@ -86,12 +86,22 @@ def test_tampered_database_page_is_detected(vault_dir: Path) -> None:
             "INSERT INTO vault_meta VALUES (?, ?)", [(f"k{i}", "x" * 500) for i in range(200)]
         )
     db_file = vault_dir / "vault.db"
-    data = bytearray(db_file.read_bytes())
-    assert len(data) > 4096 * 4
-    data[4096 * 2 + 100] ^= 0x01  # a byte inside page 3
-    db_file.write_bytes(bytes(data))
-    with pytest.raises(IntegrityError), Vault.unlock(vault_dir, PASSPHRASE) as vault:
-        vault.db.execute("SELECT count(*), sum(length(value)) FROM vault_meta").fetchone()
+    data = db_file.read_bytes()
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        assert vault.db.check_pages() == []
+    pages = len(data) // 4096
+    assert pages > 4
+    for page in range(1, pages):  # page 1 (offset 0) is checked on every open, below
+        damaged = bytearray(data)
+        damaged[4096 * page + 100] ^= 0x01
+        db_file.write_bytes(bytes(damaged))
+        with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+            assert vault.db.check_pages(), f"page {page + 1}"
+    damaged = bytearray(data)
+    damaged[100] ^= 0x01
+    db_file.write_bytes(bytes(damaged))
+    with pytest.raises(IntegrityError):
+        Vault.unlock(vault_dir, PASSPHRASE)
 
 
 def test_missing_database_is_not_silently_recreated(vault_dir: Path) -> None:
