@@ -106,11 +106,15 @@ class Database:
 
     def check_pages(self) -> list[str]:
         """Every page's HMAC (SQLCipher) and the b-tree structure (SQLite); [] if sound."""
-        with self.privileged():
-            problems = [str(r[0]) for r in self.execute("PRAGMA cipher_integrity_check")]
-        problems += [
-            str(r[0]) for r in self.execute("PRAGMA quick_check") if str(r[0]).lower() != "ok"
-        ]
+        problems: list[str] = []
+        try:
+            with self.privileged():
+                problems += [str(r[0]) for r in self.execute("PRAGMA cipher_integrity_check")]
+            problems += [
+                str(r[0]) for r in self.execute("PRAGMA quick_check") if str(r[0]).lower() != "ok"
+            ]
+        except (sqlcipher3.DatabaseError, IntegrityError) as exc:
+            problems.append(str(exc))
         return problems
 
     # -- queries ---------------------------------------------------------------
