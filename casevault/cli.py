@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from casevault import cli_vault
-from casevault.cli_parser import build_parser
+from casevault.cli_parser import build_parser, vault_folder
 from casevault.cli_secrets import CliError, say
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.paths import default_vault_dir
@@ -51,8 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as done:  # --help, --version, or a usage error (2)
             return done.code if isinstance(done.code, int) else 0
         folder: Path = getattr(args, "vault", None) or default_vault_dir()
-        if args.command is None:
-            return _open_window(folder)
+        if args.command is None:  # e.g. a bare "--": the window path above did not take it
+            parser.error(translate("CLI", "to open the window, give no arguments but --vault DIR"))
         return _run(COMMANDS[args.command], folder, args)
     except KeyboardInterrupt:
         say("")
@@ -141,7 +141,7 @@ def _window_request(arguments: list[str]) -> Path | None:
     Decided before any Q(Core)Application exists, so the GUI can create its own.
     """
     parser = _WindowArguments(add_help=False, allow_abbrev=False)
-    parser.add_argument("--vault", type=Path)
+    parser.add_argument("--vault", type=vault_folder)
     try:
         args = parser.parse_args(arguments)
     except _NotAWindowRequestError:

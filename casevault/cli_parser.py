@@ -48,6 +48,13 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(**kwargs)  # type: ignore[arg-type]
 
 
+def vault_folder(text: str) -> Path:
+    """The --vault value: any non-empty path (an empty one would silently mean ".")."""
+    if not text:
+        raise argparse.ArgumentTypeError(translate("CLI", "the vault folder cannot be empty"))
+    return Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line. Call after `casevault.i18n.install()`."""
     argparse._ = _argparse_text  # type: ignore[attr-defined]
@@ -56,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault.add_argument(
         "--vault",
         metavar=translate("CLI", "DIR"),
-        type=Path,
+        type=vault_folder,
         default=argparse.SUPPRESS,
         help=translate(
             "CLI",

@@ -23,6 +23,9 @@ from tests.conftest import PASSPHRASE
         ["info", "--bogus"],
         ["info", "--vault"],
         ["--vault"],
+        ["--vault="],
+        ["info", "--vault="],
+        ["--"],
         ["info", "--passphrase-stdin"],
         ["init", "--device-binding", "--no-device-binding"],
         ["passwd", "extra"],
@@ -173,6 +176,8 @@ def test_commands_never_load_qt_widgets(vault_dir: Path) -> None:
         (["--help"], None),
         (["--version"], None),
         (["--vault"], None),
+        (["--vault="], None),
+        (["--"], None),
         (["--bogus"], None),
     ],
 )
