@@ -95,8 +95,11 @@ def test_tampered_database_page_is_detected(vault_dir: Path) -> None:
         damaged = bytearray(data)
         damaged[4096 * page + 100] ^= 0x01
         db_file.write_bytes(bytes(damaged))
-        with Vault.unlock(vault_dir, PASSPHRASE) as vault:
-            assert vault.db.check_pages(), f"page {page + 1}"
+        try:
+            with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+                assert vault.db.check_pages(), f"page {page + 1}"
+        except IntegrityError:
+            pass  # a damaged schema page is already refused when the vault opens
     damaged = bytearray(data)
     damaged[100] ^= 0x01
     db_file.write_bytes(bytes(damaged))
