@@ -91,7 +91,8 @@ def test_tampered_database_page_is_detected(vault_dir: Path) -> None:
         assert vault.db.check_pages() == []
     pages = len(data) // 4096
     assert pages > 4
-    for page in range(1, pages):  # page 1 (offset 0) is checked on every open, below
+    sample = sorted({*range(1, pages, max(1, pages // 8)), pages - 1})
+    for page in sample:  # page 1 (offset 0) is checked on every open, below
         damaged = bytearray(data)
         damaged[4096 * page + 100] ^= 0x01
         db_file.write_bytes(bytes(damaged))
