@@ -24,8 +24,8 @@ from pathlib import Path
 import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import machine, save, timed  # noqa: E402
-from casevault.core.database import CACHE_KIB, Database  # noqa: E402
+from benchmarks.common import machine, save, timed
+from casevault.core.database import CACHE_KIB, Database
 
 ROWS = 100_000
 BATCH = 1_000
@@ -36,7 +36,16 @@ STATES = ["Oaxaca", "Chiapas", "Guerrero", "Veracruz", "Tabasco", "Ciudad de Mé
 
 def rows(seed: int) -> list[tuple[str, str, str, str]]:
     rng = random.Random(seed)
-    words = "detención tortura amenaza denuncia fiscalía comunidad defensora traslado".split()
+    words = [
+        "detención",
+        "tortura",
+        "amenaza",
+        "denuncia",
+        "fiscalía",
+        "comunidad",
+        "defensora",
+        "traslado",
+    ]
     return [
         (
             f"CASE-{i:06d}",
@@ -64,7 +73,9 @@ def connect(kind: str, path: Path):  # type: ignore[no-untyped-def]
 def workload(kind: str, folder: Path, data: list[tuple[str, str, str, str]]) -> dict[str, float]:
     path = folder / f"{kind}.db"
     conn = connect(kind, path)
-    conn.execute("CREATE TABLE cases (code TEXT PRIMARY KEY, state TEXT, opened TEXT, summary TEXT)")
+    conn.execute(
+        "CREATE TABLE cases (code TEXT PRIMARY KEY, state TEXT, opened TEXT, summary TEXT)"
+    )
     conn.execute("CREATE INDEX cases_state_opened ON cases(state, opened)")
 
     def insert() -> None:
@@ -119,7 +130,10 @@ def main() -> None:
             "rounds": args.rounds,
             "medians": medians,
             "ratios": ratios,
-            "versions": {"sqlcipher3-sqlite": sqlcipher3.sqlite_version, "stdlib": sqlite3.sqlite_version},
+            "versions": {
+                "sqlcipher3-sqlite": sqlcipher3.sqlite_version,
+                "stdlib": sqlite3.sqlite_version,
+            },
         },
     )
 

@@ -24,10 +24,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import machine, save, summary  # noqa: E402
-from casevault.core import vault as vaultmod  # noqa: E402
-from casevault.core.keyslots import unwrap_with_passphrase  # noqa: E402
-from casevault.core.vault import Vault  # noqa: E402
+from benchmarks.common import machine, save, summary
+from casevault.core import vault as vaultmod
+from casevault.core.keyslots import unwrap_with_passphrase
+from casevault.core.vault import Vault
 
 PASSPHRASE = "benchmark passphrase, long enough"
 BARE_WINDOW = (
@@ -92,7 +92,9 @@ def measure_launch(folder: Path, runs: int) -> dict[str, object]:
         subprocess.run(["xdotool", "getmouselocation"], env=env, capture_output=True, timeout=10)
         app, bare = [], []
         for _ in range(runs):
-            app.append(time_to_window([sys.executable, "-m", "casevault", "--vault", str(folder)], env))
+            app.append(
+                time_to_window([sys.executable, "-m", "casevault", "--vault", str(folder)], env)
+            )
             bare.append(time_to_window([sys.executable, "-c", BARE_WINDOW], env))
         app_s, bare_s = summary(app), summary(bare)
         return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -25,10 +26,8 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     mem = ""
-    try:
+    with contextlib.suppress(OSError):
         mem = Path("/proc/meminfo").read_text().splitlines()[0].split(":")[1].strip()
-    except OSError:
-        pass
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu": cpu,
@@ -52,7 +51,7 @@ def summary(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     return {
         "median": statistics.median(ordered),
-        "p95": ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))],
+        "p95": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))],
         "min": ordered[0],
         "max": ordered[-1],
         "n": len(ordered),

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from casevault.core.database import Database
 from casevault.core.store import CASE_SHIFT
+
+
+class Executor(Protocol):
+    """Anything that runs SQL: the vault's Database, or (for baselines) a plain connection."""
+
+    def execute(self, sql: str, params: Any = ..., /) -> Any: ...
+
 
 SNIPPET_OPEN = "\x02"  # marks around the matched words; the GUI turns them into emphasis
 SNIPPET_CLOSE = "\x03"
@@ -98,7 +104,7 @@ def _filter_sql(flt: CaseFilter) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def find_cases(db: Database, flt: CaseFilter, limit: int | None = None) -> list[CaseHit]:
+def find_cases(db: Executor, flt: CaseFilter, limit: int | None = None) -> list[CaseHit]:
     """Matching cases, best first when searching text, else most recently updated first."""
     where, params = _filter_sql(flt)
     query = fts_query(flt.text)
@@ -141,7 +147,7 @@ def find_cases(db: Database, flt: CaseFilter, limit: int | None = None) -> list[
     ]
 
 
-def _snippets(db: Database, query: str, rowids: list[int]) -> dict[int, str]:
+def _snippets(db: Executor, query: str, rowids: list[int]) -> dict[int, str]:
     if not rowids:
         return {}
     marks = ", ".join("?" * len(rowids))
