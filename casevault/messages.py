@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.core.errors import ErrorKind, VaultError
 
-_MESSAGES: dict[ErrorKind, str] = {
+_MESSAGES: dict[ErrorKind, object] = {
     ErrorKind.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
         "Errors",
         "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.",
@@ -91,12 +91,20 @@ _MESSAGES: dict[ErrorKind, str] = {
         "Errors",
         "CaseVault refused an operation that could expose the vault.",
     ),
+    ErrorKind.INVALID_RECORD: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This was not saved because some fields are not valid. Check the marked fields.",
+    ),
+    ErrorKind.RECORD_MISSING: QT_TRANSLATE_NOOP(
+        "Errors",
+        "That record no longer exists; it may have been deleted.",
+    ),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: %1")
 
 
 def explain(error: VaultError) -> str:
     template = _MESSAGES.get(error.kind, _UNEXPECTED)
-    text = QCoreApplication.translate("Errors", template)
+    text = QCoreApplication.translate("Errors", str(template))
     detail = error.detail if error.kind in _MESSAGES else str(error)
     return text.replace("%1", detail)

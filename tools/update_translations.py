@@ -21,7 +21,7 @@ LANGUAGES = ("es_MX",)
 AREAS: dict[str, list[str]] = {
     "messages": ["casevault/messages.py"],
     "cli": ["casevault/cli*.py", "casevault/__main__.py"],
-    "gui": ["casevault/gui"],
+    "gui": ["casevault/gui/**/*.py"],
 }
 
 

@@ -90,7 +90,17 @@
       <translation>CaseVault rechazó una operación que podría exponer la bóveda.</translation>
     </message>
     <message>
-      <location filename="../../casevault/messages.py" line="95" />
+      <location filename="../../casevault/messages.py" line="94" />
+      <source>This was not saved because some fields are not valid. Check the marked fields.</source>
+      <translation>No se guardó porque algunos campos no son válidos. Revisa los campos marcados.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="98" />
+      <source>That record no longer exists; it may have been deleted.</source>
+      <translation>Ese registro ya no existe; es posible que se haya borrado.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="103" />
       <source>Unexpected error: %1</source>
       <translation>Error inesperado: %1</translation>
     </message>
