@@ -55,14 +55,23 @@ def append(db: Database, action: str, record_kind: str, record_uuid: str, detail
     """Add one entry; call inside the transaction that made the change."""
     if action not in ACTIONS:
         raise ValueError(action)
-    head = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (head[0] + 1, bytes(head[1])) if head else (1, GENESIS)
+    head = db.tx_cache.get(HEAD_KEY)
+    if head is None:
+        row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        head = (row[0], bytes(row[1])) if row else (0, GENESIS)
+        db.before_commit(lambda: _write_head(db))
+    seq, prev = head[0] + 1, head[1]
     at = now()
     digest = _digest(prev, seq, at, action, record_kind, record_uuid, detail)
     db.execute(
         "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, at, action, record_kind, record_uuid, detail, prev, digest),
     )
+    db.tx_cache[HEAD_KEY] = (seq, digest)
+
+
+def _write_head(db: Database) -> None:
+    seq, digest = db.tx_cache[HEAD_KEY]
     db.execute(
         "INSERT OR REPLACE INTO vault_meta VALUES (?, ?)",
         (HEAD_KEY, json.dumps([seq, digest.hex()])),

@@ -203,7 +203,7 @@ def incident_dates(text: str) -> dict[str, str]:
     text = text.strip()
     if not text:
         return {"date_start": "", "date_end": "", "date_precision": "unknown"}
-    ranged = _RANGE.match(text)
+    ranged = None if _DMY.match(text) else _RANGE.match(text)
     if ranged:
         start, end = (normalise_date(part) for part in ranged.groups())
         return {"date_start": start, "date_end": end, "date_precision": "range"}

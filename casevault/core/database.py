@@ -8,7 +8,7 @@ so it never appears in SQL text and SQLCipher skips its own PBKDF2 step.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,10 @@ class Database:
     def __init__(self, path: Path, dek: bytearray) -> None:
         self.path = path
         self._privileged = False
+        # Per-transaction scratch space (e.g. the audit head) and work to do just
+        # before COMMIT; both are dropped when the transaction ends either way.
+        self.tx_cache: dict[str, Any] = {}
+        self._before_commit: list[Callable[[], None]] = []
         self._conn: Any = sqlcipher3.connect(str(path), isolation_level=None)
         blob = raw_key_blob(dek)
         try:
@@ -136,10 +140,21 @@ class Database:
         self.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            for callback in self._before_commit:
+                callback()
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
+        finally:
+            self._before_commit.clear()
+            self.tx_cache.clear()
         self.execute("COMMIT")
+
+    def before_commit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` inside the current transaction, just before it commits."""
+        if not self.in_transaction:
+            raise RuntimeError("before_commit needs an open transaction")
+        self._before_commit.append(callback)
 
     @property
     def in_transaction(self) -> bool:

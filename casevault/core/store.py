@@ -4,7 +4,8 @@ earlier versions and audit entries kept in step inside one transaction."""
 from __future__ import annotations
 
 import json
-import uuid as uuidlib
+import secrets
+import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -43,6 +44,19 @@ class HistoryEntry:
 
 def _now() -> str:
     return audit.now()
+
+
+def new_uuid() -> str:
+    """A time-ordered UUID (version 7 layout: 48-bit milliseconds, then random bits).
+
+    New rows land at the end of every index instead of at random places, which
+    makes bulk imports several times faster; the order says no more than the
+    created timestamp each record carries anyway.
+    """
+    value = (time.time_ns() // 1_000_000) << 80 | secrets.randbits(80)
+    value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
+    return f"{value:032x}"
 
 
 def _to_row(record: Record) -> dict[str, Any]:
@@ -132,7 +146,7 @@ class CaseStore:
         stamp = _now()
         new = replace(
             record,
-            uuid=record.uuid or uuidlib.uuid4().hex,
+            uuid=record.uuid or new_uuid(),
             created=record.created or stamp,
             updated=stamp,
             version=1,
@@ -158,7 +172,7 @@ class CaseStore:
                 "WHERE uuid = ?",
                 (record.uuid,),
             )
-        self._after_write(record)
+        self._after_write(record, new=True)
         audit.append(self.db, "create", record.kind.value, record.uuid)
 
     def update(self, cls: type[R], record_uuid: str, changes: dict[str, Any]) -> R:
@@ -240,10 +254,13 @@ class CaseStore:
                 audit.append(self.db, "update", "incident", incident.uuid, "people")
 
     # -- search index and incident codes --------------------------------------
-    def _after_write(self, record: Record) -> None:
-        self._index(record)
+    def _after_write(self, record: Record, *, new: bool = False) -> None:
+        self._index(record, new=new)
         if isinstance(record, Incident):
-            self.db.execute("DELETE FROM incident_codes WHERE incident_uuid = ?", (record.uuid,))
+            if not new:
+                self.db.execute(
+                    "DELETE FROM incident_codes WHERE incident_uuid = ?", (record.uuid,)
+                )
             self.db.executemany(
                 "INSERT OR IGNORE INTO incident_codes VALUES (?, ?, ?, ?)",
                 [(record.uuid, record.case_uuid, "violations", c) for c in record.violations]
@@ -268,31 +285,39 @@ class CaseStore:
                 parts += dict.fromkeys(self.vocabs[vocab_kind].labels(code))
         return " · ".join(p for p in parts if p)
 
-    def _index(self, record: Record) -> None:
-        case_uuid = case_uuid_of(record)
+    def _index(self, record: Record, *, new: bool) -> None:
         body = self.index_text(record)
-        mapped = self.db.execute(
-            "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record.uuid,)
-        ).fetchone()
+        mapped = (
+            None
+            if new
+            else self.db.execute(
+                "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record.uuid,)
+            ).fetchone()
+        )
         if mapped:
             rowid = mapped[0]
             self.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
         else:
-            base = self._case_num(case_uuid) << CASE_SHIFT
-            rowid = self.db.execute(
-                "SELECT coalesce(max(fts_rowid), ?) + 1 FROM search_map "
-                "WHERE fts_rowid BETWEEN ? AND ?",
-                (base, base, base + (1 << CASE_SHIFT) - 1),
-            ).fetchone()[0]
+            rowid = self._next_rowid(case_uuid_of(record))
             self.db.execute(
                 "INSERT INTO search_map VALUES (?, ?, ?)", (rowid, record.uuid, record.kind.value)
             )
         self.db.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)", (rowid, body))
 
-    def _case_num(self, case_uuid: str) -> int:
-        return int(
-            self.db.execute("SELECT num FROM cases WHERE uuid = ?", (case_uuid,)).fetchone()[0]
-        )
+    def _next_rowid(self, case_uuid: str) -> int:
+        """The next free search rowid in the case's block (remembered for the transaction)."""
+        key = "search_rowid:" + case_uuid
+        last = self.db.tx_cache.get(key)
+        if last is None:
+            num = self.db.execute("SELECT num FROM cases WHERE uuid = ?", (case_uuid,)).fetchone()
+            base = int(num[0]) << CASE_SHIFT
+            last = self.db.execute(
+                "SELECT coalesce(max(fts_rowid), ?) FROM search_map "
+                "WHERE fts_rowid BETWEEN ? AND ?",
+                (base, base, base + (1 << CASE_SHIFT) - 1),
+            ).fetchone()[0]
+        self.db.tx_cache[key] = int(last) + 1
+        return int(last) + 1
 
     def _unindex(self, record_uuid: str) -> None:
         mapped = self.db.execute(

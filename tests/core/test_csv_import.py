@@ -160,3 +160,22 @@ def test_other_record_kinds(store: CaseStore, tmp_path: Path, kind: str, text: s
     report = import_csv(store, kind, write(tmp_path, f"{kind}.csv", text))
     assert report.ok, report.problems
     assert report.imported == 1
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("15/03/2024", ("2024-03-15", "", "day")),
+        ("2024-03-15", ("2024-03-15", "", "day")),
+        ("2024-03", ("2024-03", "", "month")),
+        ("2024", ("2024", "", "year")),
+        ("2024-03-01/2024-03-05", ("2024-03-01", "2024-03-05", "range")),
+        ("01/03/2024 .. 05/03/2024", ("2024-03-01", "2024-03-05", "range")),
+        ("", ("", "", "unknown")),
+    ],
+)
+def test_incident_date_cells(cell: str, expected: tuple[str, str, str]) -> None:
+    from casevault.core.csv_import import incident_dates
+
+    found = incident_dates(cell)
+    assert (found["date_start"], found["date_end"], found["date_precision"]) == expected
