@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault import cli_vault
+from casevault import cli_records, cli_vault, cli_verify
 from casevault.cli_parser import build_parser, vault_folder
 from casevault.cli_secrets import CliError, say
 from casevault.core.errors import ErrorKind, VaultError
@@ -34,6 +34,10 @@ COMMANDS: dict[str, Command] = {
     "info": cli_vault.info,
     "passwd": cli_vault.passwd,
     "recover": cli_vault.recover,
+    "import-csv": cli_records.import_csv,
+    "search": cli_records.search,
+    "verify": cli_verify.verify,
+    "demo": cli_records.demo_vault,
 }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault import __version__
+from casevault.cli_record_options import add_record_commands
 
 translate = QCoreApplication.translate
 
@@ -175,4 +176,5 @@ def build_parser() -> argparse.ArgumentParser:
             "new passphrase.",
         ),
     )
+    add_record_commands(commands, vault, stdin)
     return parser

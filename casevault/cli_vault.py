@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import signal
 import sys
 import threading
@@ -33,13 +34,22 @@ MIB = 1024
 
 
 def fill(template: str, *values: object) -> str:
-    """Qt-style placeholders: %1, %2 ... in a translated text."""
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
+    """Qt-style placeholders: %1, %2 ... in a translated text (one pass: values stay as given)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return re.sub(r"%([1-9])", value, template)
 
 
 def init(folder: Path, args: argparse.Namespace) -> int:
+    create(folder, args).close()
+    return 0
+
+
+def create(folder: Path, args: argparse.Namespace) -> vaults.Vault:
+    """Make a new vault as `init` does and show its recovery key; return it open."""
     if vaults.exists(folder):
         raise VaultError(ErrorKind.VAULT_EXISTS, str(folder))
     bind = _choose_device_binding(args.device_binding)
@@ -50,9 +60,20 @@ def init(folder: Path, args: argparse.Namespace) -> int:
     # Ctrl+C once the header may exist would leave a vault whose recovery key nobody saw.
     with _without_interruption():
         vault, recovery_key = vaults.Vault.create(folder, passphrase, bind_device=bind, kdf=None)
-        vault.close()
-        _show_recovery_key(folder, recovery_key)
-    return 0
+        try:
+            _show_recovery_key(folder, recovery_key)
+        except BaseException:
+            vault.close()
+            raise
+    return vault
+
+
+def unlock(folder: Path, args: argparse.Namespace) -> vaults.Vault:
+    """Open the vault with its passphrase (asked only once the vault is known to be usable)."""
+    check_ready(folder)
+    secrets = Secrets(args.passphrase_stdin)
+    passphrase = secrets.ask(translate("CLI", "Passphrase: "))
+    return vaults.Vault.unlock(folder, passphrase)
 
 
 def _show_recovery_key(folder: Path, recovery_key: str) -> None:
@@ -155,7 +176,7 @@ def info(folder: Path, _args: argparse.Namespace) -> int:
 
 
 def passwd(folder: Path, args: argparse.Namespace) -> int:
-    _check_ready(folder)
+    check_ready(folder)
     secrets = Secrets(args.passphrase_stdin)
     old = secrets.ask(translate("CLI", "Current passphrase: "))
     new = secrets.ask_new(translate("CLI", "New passphrase: "))
@@ -171,7 +192,7 @@ def passwd(folder: Path, args: argparse.Namespace) -> int:
 
 
 def recover(folder: Path, args: argparse.Namespace) -> int:
-    header = _check_ready(folder)
+    header = check_ready(folder)
     secrets = Secrets(args.passphrase_stdin)
     key_text = secrets.ask(translate("CLI", "Recovery key: "))
     # Check the key before asking for a new passphrase (cheap: no Argon2id involved).
@@ -195,7 +216,7 @@ def recover(folder: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_ready(folder: Path) -> Header:
+def check_ready(folder: Path) -> Header:
     """Refuse a missing, damaged or busy vault before any secret is asked for."""
     header = vaults.read_header(folder)
     with VaultLock(folder):

@@ -20,6 +20,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es_MX",)
 AREAS: dict[str, list[str]] = {
     "messages": ["casevault/messages.py"],
+    "problems": ["casevault/problem_text.py"],
     "cli": ["casevault/cli*.py", "casevault/__main__.py"],
     "gui": ["casevault/gui/**/*.py"],
 }

@@ -22,17 +22,34 @@ def _messages(path: Path) -> list[tuple[str, ET.Element]]:
     ]
 
 
+def _forms(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a %n message."""
+    plural = translation.findall("numerusform")
+    return [f.text or "" for f in plural] if plural else [translation.text or ""]
+
+
 def test_every_cli_string_has_spanish() -> None:
     for source, translation in _messages(TS):
         assert translation is not None and translation.get("type") is None, source
-        assert (translation.text or "").strip(), source
+        assert all(form.strip() for form in _forms(translation)), source
+
+
+def test_plural_messages_have_both_spanish_forms() -> None:
+    plurals = [
+        (source, _forms(t)) for source, t in _messages(TS) if t is not None and "%n" in source
+    ]
+    assert plurals
+    for source, forms in plurals:
+        assert len(forms) == 2, source
+        assert "(s)" not in "".join(forms), source
 
 
 def test_placeholders_are_kept() -> None:
     for source, translation in _messages(TS):
         assert translation is not None
         expected = sorted(PLACEHOLDER.findall(source))
-        assert sorted(PLACEHOLDER.findall(translation.text or "")) == expected, source
+        for form in _forms(translation):
+            assert sorted(PLACEHOLDER.findall(form)) == expected, source
 
 
 def test_the_ts_file_is_current(tmp_path: Path) -> None:

@@ -1,0 +1,108 @@
+"""`casevault verify`: is every part of the vault intact?
+
+Each check looks at one part of the vault (database pages, audit log;
+attachments will follow) and returns a `Finding`. The report goes to standard
+output, one line per part; exit status 0 if every part is sound, 4 if not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casevault import cli_vault
+from casevault.cli_records import INTEGRITY_STATUS, one_line, plural
+from casevault.cli_secrets import say
+from casevault.cli_vault import fill
+from casevault.core import audit
+from casevault.core.errors import VaultError
+from casevault.core.vault import Vault
+from casevault.messages import explain
+
+translate = QCoreApplication.translate
+MAX_DETAILS = 20
+
+
+@dataclass(frozen=True)
+class Finding:
+    sound: bool
+    summary: str
+    details: list[str] = field(default_factory=list)
+
+
+def database_pages(vault: Vault) -> Finding:
+    pages = int(vault.db.execute("PRAGMA page_count").fetchone()[0])
+    problems = vault.db.check_pages()
+    if not problems:
+        return Finding(True, plural(translate("CLI", "OK, %n page(s) checked", None, pages), pages))
+    count = len(problems)
+    summary = translate("CLI", "DAMAGED OR ALTERED: %n problem(s) found", None, count)
+    return Finding(False, plural(summary, count), problems)
+
+
+def audit_chain(vault: Vault) -> Finding:
+    chain = audit.verify(vault.db)
+    if chain.ok:
+        summary = translate("CLI", "%n entry(ies), chain intact", None, chain.entries)
+        return Finding(True, plural(summary, chain.entries))
+    summary = translate(
+        "CLI",
+        "%n entry(ies), chain BROKEN at entry %1: an entry was altered, removed or reordered",
+        None,
+        chain.entries,
+    )
+    return Finding(False, fill(plural(summary, chain.entries), chain.first_broken))
+
+
+# (the part of the vault, as the report names it; its check)
+CHECKS: list[tuple[object, Callable[[Vault], Finding]]] = [
+    (QT_TRANSLATE_NOOP("CLI", "Database pages"), database_pages),
+    (QT_TRANSLATE_NOOP("CLI", "Audit log"), audit_chain),
+]
+
+
+def _run(check: Callable[[Vault], Finding], vault: Vault) -> Finding:
+    try:
+        return check(vault)
+    except VaultError as error:
+        if error.exit_status != INTEGRITY_STATUS:
+            raise
+        # A part that cannot even be read is not sound: say so, and check the others.
+        return Finding(False, explain(error))
+
+
+def verify(folder: Path, args: argparse.Namespace) -> int:
+    with cli_vault.unlock(folder, args) as vault:
+        findings = [(translate("CLI", str(part)), _run(check, vault)) for part, check in CHECKS]
+    out = sys.stdout
+    for part, finding in findings:
+        out.write(f"{part}: {finding.summary}\n")
+        for detail in finding.details[:MAX_DETAILS]:
+            out.write(f"  - {one_line(detail)}\n")
+        hidden = len(finding.details) - MAX_DETAILS
+        if hidden > 0:
+            out.write("  - " + translate("CLI", "… and %n more", None, hidden) + "\n")
+    sound = all(finding.sound for _part, finding in findings)
+    verdict = (
+        translate("CLI", "The vault is intact.")
+        if sound
+        else translate("CLI", "The vault is damaged or was altered.")
+    )
+    out.write(verdict + "\n")
+    out.flush()
+    if sound:
+        return 0
+    say(
+        translate(
+            "CLI",
+            "Parts of this vault are damaged or were altered after they were written. Keep "
+            "this copy unchanged (it may be evidence of tampering), and restore the vault "
+            "from a backup to go on working.",
+        )
+    )
+    return INTEGRITY_STATUS
