@@ -95,9 +95,6 @@ class BindingPage(QWizardPage):
     def is_busy(self) -> bool:
         return self._task is not None
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return not self.is_busy
-
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         """Create the vault in a worker; the wizard moves on when it is done."""
         if self.recovery_key:
@@ -139,4 +136,4 @@ class BindingPage(QWizardPage):
         if wizard is not None:
             wizard.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
             wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
-        self.completeChanged.emit()
+            wizard.button(QWizard.WizardButton.CommitButton).setEnabled(not busy)

@@ -49,7 +49,7 @@ class FirstRunWizard(QWizard):
     def reject(self) -> None:
         if self.binding_page.is_busy:
             return  # the vault is being written; closing now would only confuse
-        if self.created and not self.recovery_page.isComplete() and not self._confirm_leave():
+        if self.created and not self.recovery_page.confirmed() and not self._confirm_leave():
             return
         super().reject()
 

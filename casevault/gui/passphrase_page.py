@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
 
+from casevault.gui.completion_flag import completion_flag
 from casevault.gui.passphrase_field import PassphraseField
 from casevault.gui.strength_meter import StrengthMeter
 
@@ -34,6 +35,7 @@ class PassphrasePage(QWizardPage):
         )
         self.accept_weak.setAccessibleName(self.tr("Use this weak passphrase anyway"))
         self.accept_weak.hide()
+        self._complete = completion_flag(self, "passphraseChosen")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -49,7 +51,7 @@ class PassphrasePage(QWizardPage):
 
         self.passphrase.textChanged.connect(self._changed)
         self.confirmation.textChanged.connect(self._changed)
-        self.accept_weak.toggled.connect(self.completeChanged)
+        self.accept_weak.toggled.connect(self._update_complete)
         self.reveal.toggled.connect(self.passphrase.set_revealed)
         self.reveal.toggled.connect(self.confirmation.set_revealed)
 
@@ -64,9 +66,12 @@ class PassphrasePage(QWizardPage):
             self.accept_weak.setChecked(False)
         typed = self.confirmation.text()
         self.mismatch.setVisible(bool(typed) and typed != self.passphrase.text()[: len(typed)])
-        self.completeChanged.emit()
+        self._update_complete()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def _update_complete(self) -> None:
+        self._complete.setChecked(self.acceptable())
+
+    def acceptable(self) -> bool:
         chosen = self.passphrase.text()
         if not chosen or chosen != self.confirmation.text():
             return False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casevault.gui.completion_flag import completion_flag
 from casevault.gui.passphrase_field import SENSITIVE_HINTS
 
 COLUMNS = 7
@@ -87,6 +88,7 @@ class RecoveryKeyPage(QWizardPage):
         confirm_layout.addWidget(self.prompt)
         confirm_layout.addLayout(confirm_row)
         self.confirm_box.setEnabled(False)
+        self._complete = completion_flag(self, "recoveryKeyConfirmed")
 
         layout = QVBoxLayout(self)
         layout.addWidget(advice)
@@ -138,7 +140,7 @@ class RecoveryKeyPage(QWizardPage):
         self.confirm_box.setEnabled(written)
         if written:
             self.group_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.completeChanged.emit()
+        self._complete.setChecked(self.confirmed())
 
     def _group_typed(self, text: str) -> None:
         if not text:
@@ -151,7 +153,7 @@ class RecoveryKeyPage(QWizardPage):
             self.check.setStyleSheet("color: #b3261e;")
         else:
             self.check.setText("")
-        self.completeChanged.emit()
+        self._complete.setChecked(self.confirmed())
 
     def _group_matches(self) -> bool:
         if not self.groups:
@@ -159,5 +161,5 @@ class RecoveryKeyPage(QWizardPage):
         expected = self.groups[self.asked_group - 1]
         return normalise_group(self.group_field.text()) == normalise_group(expected)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def confirmed(self) -> bool:
         return self.written.isChecked() and self._group_matches()

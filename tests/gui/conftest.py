@@ -64,5 +64,5 @@ def make_controller(
         controller.session.lock()
         for window in (controller.wizard, controller.unlock_screen, controller.main_window):
             if window is not None:
-                window.close()
+                window.hide()  # close() could ask a question and wait
                 window.deleteLater()
