@@ -16,16 +16,17 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault import cli_vault
-from casevault.cli_records import INTEGRITY_STATUS, one_line, plural
+from casevault.cli_records import INTEGRITY_STATUS, plural
 from casevault.cli_secrets import say
 from casevault.cli_vault import fill
 from casevault.core import audit
 from casevault.core.errors import VaultError
 from casevault.core.vault import Vault
-from casevault.messages import explain
+from casevault.problem_text import shown
 
 translate = QCoreApplication.translate
 MAX_DETAILS = 20
+MAX_DETAIL_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,10 @@ def _run(check: Callable[[Vault], Finding], vault: Vault) -> Finding:
         if error.exit_status != INTEGRITY_STATUS:
             raise
         # A part that cannot even be read is not sound: say so, and check the others.
-        return Finding(False, explain(error))
+        summary = translate(
+            "CLI", "UNREADABLE: this part of the database is damaged or was altered"
+        )
+        return Finding(False, summary, [error.detail] if error.detail else [])
 
 
 def verify(folder: Path, args: argparse.Namespace) -> int:
@@ -83,7 +87,7 @@ def verify(folder: Path, args: argparse.Namespace) -> int:
     for part, finding in findings:
         out.write(f"{part}: {finding.summary}\n")
         for detail in finding.details[:MAX_DETAILS]:
-            out.write(f"  - {one_line(detail)}\n")
+            out.write(f"  - {shown(detail, MAX_DETAIL_CHARS)}\n")
         hidden = len(finding.details) - MAX_DETAILS
         if hidden > 0:
             out.write("  - " + translate("CLI", "… and %n more", None, hidden) + "\n")

@@ -179,13 +179,13 @@ def field_label(field: str) -> str:
     return _text(label) if label is not None else field
 
 
-def shown(value: str) -> str:
+def shown(value: str, limit: int = MAX_VALUE_CHARS) -> str:
     """Untrusted text made safe to show on one line: no control characters, not too long."""
     cleaned = "".join(
         " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in value
     ).strip()
-    if len(cleaned) > MAX_VALUE_CHARS:
-        cleaned = cleaned[: MAX_VALUE_CHARS - 1] + "…"
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
     return cleaned
 
 

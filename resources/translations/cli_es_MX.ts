@@ -738,7 +738,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="42" />
+      <location filename="../../casevault/cli_verify.py" line="43" />
       <source>OK, %n page(s) checked</source>
       <translation>
         <numerusform>bien, %n página revisada</numerusform>
@@ -746,7 +746,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="44" />
+      <location filename="../../casevault/cli_verify.py" line="45" />
       <source>DAMAGED OR ALTERED: %n problem(s) found</source>
       <translation>
         <numerusform>DAÑADAS O ALTERADAS: se encontró %n problema</numerusform>
@@ -754,7 +754,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="51" />
+      <location filename="../../casevault/cli_verify.py" line="52" />
       <source>%n entry(ies), chain intact</source>
       <translation>
         <numerusform>%n entrada, cadena íntegra</numerusform>
@@ -762,7 +762,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="53" />
+      <location filename="../../casevault/cli_verify.py" line="54" />
       <source>%n entry(ies), chain BROKEN at entry %1: an entry was altered, removed or reordered</source>
       <translation>
         <numerusform>%n entrada, cadena ROTA en la entrada %1: una entrada fue alterada, borrada o reordenada</numerusform>
@@ -770,17 +770,22 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="64" />
+      <location filename="../../casevault/cli_verify.py" line="65" />
       <source>Database pages</source>
       <translation>Páginas de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="65" />
+      <location filename="../../casevault/cli_verify.py" line="66" />
       <source>Audit log</source>
       <translation>Bitácora de auditoría</translation>
     </message>
+    <message>
+      <location filename="../../casevault/cli_verify.py" line="77" />
+      <source>UNREADABLE: this part of the database is damaged or was altered</source>
+      <translation>ILEGIBLE: esta parte de la base de datos está dañada o fue alterada</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="89" />
+      <location filename="../../casevault/cli_verify.py" line="93" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… y %n más</numerusform>
@@ -788,17 +793,17 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="92" />
+      <location filename="../../casevault/cli_verify.py" line="96" />
       <source>The vault is intact.</source>
       <translation>La bóveda está íntegra.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="94" />
+      <location filename="../../casevault/cli_verify.py" line="98" />
       <source>The vault is damaged or was altered.</source>
       <translation>La bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="101" />
+      <location filename="../../casevault/cli_verify.py" line="105" />
       <source>Parts of this vault are damaged or were altered after they were written. Keep this copy unchanged (it may be evidence of tampering), and restore the vault from a backup to go on working.</source>
       <translation>Partes de esta bóveda están dañadas o fueron alteradas después de escribirse. Guarda esta copia sin cambios (puede ser prueba de una manipulación) y restaura la bóveda desde un respaldo para seguir trabajando.</translation>
     </message>

@@ -52,3 +52,36 @@ def test_success_message_in_spanish(vault_dir: Path) -> None:
     )  # fmt: skip
     assert changed.status == 0, changed.stderr
     assert "Frase de acceso cambiada" in changed.stderr
+
+
+def test_import_problems_and_result_in_spanish(vault_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "casos.csv"
+    bad.write_text("Código,Título,Estado\nA-1,Uno,Atlantis\n,Dos,abierto\n", encoding="utf-8")
+    refused = run_cli(
+        "import-csv", "cases", bad, "--vault", vault_dir, "--passphrase-stdin",
+        stdin=lines(PASSPHRASE), lang="es_MX",
+    )  # fmt: skip
+    assert refused.status == 1
+    assert (
+        "Fila 2, columna “status”: “Atlantis” no es un valor conocido. Usa un código o una "
+        "etiqueta en inglés o en español." in refused.stderr
+    )
+    assert "Fila 3, columna “code”: esta celda no puede estar vacía." in refused.stderr
+    assert "No se importó nada: el archivo tiene 2 problemas." in refused.stderr
+    assert_clean(refused.stderr)
+
+    good = tmp_path / "bien.csv"
+    good.write_text("Código,Título\nA-1,Uno\n", encoding="utf-8")
+    imported = run_cli(
+        "import-csv", "cases", good, "--vault", vault_dir, "--passphrase-stdin",
+        stdin=lines(PASSPHRASE), lang="es_MX",
+    )  # fmt: skip
+    assert imported.status == 0, imported.stderr
+    assert "Se importó 1 caso." in imported.stderr
+
+
+def test_search_usage_error_in_spanish(vault_dir: Path) -> None:
+    refused = run_cli("search", "x", "--state", "Atlantis", "--vault", vault_dir, lang="es_MX")
+    assert refused.status == 2
+    assert "“Atlantis” no es un valor conocido" in refused.stderr
+    assert "uso: casevault search" in refused.stderr
