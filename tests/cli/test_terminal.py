@@ -118,3 +118,31 @@ def test_a_failed_self_test_stops_before_the_vault_is_touched(tmp_path: Path) ->
     assert "SQLCipher 4 required" in done.stderr
     assert_clean(done.stderr)
     assert not folder.exists()
+
+
+def test_import_on_a_terminal_shows_progress(vault_dir: Path, tmp_path: Path) -> None:
+    rows = "".join(f"P-{n},Caso de prueba {n}\n" for n in range(1, 1201))
+    (tmp_path / "casos.csv").write_text("code,title\n" + rows, encoding="utf-8")
+    term = Terminal("import-csv", "cases", tmp_path / "casos.csv", "--vault", vault_dir)
+    term.expect("Passphrase: ")
+    term.type(PASSPHRASE)
+    term.expect("Importing: 500 of 1200 records")
+    term.expect("Importing: 1200 of 1200 records")
+    status, rest = term.finish()
+    assert status == 0, rest
+    assert "Imported 1200 cases." in rest
+    assert PASSPHRASE not in term.seen + rest
+
+
+def test_import_through_a_pipe_shows_no_progress(vault_dir: Path, tmp_path: Path) -> None:
+    rows = "".join(f"P-{n},Caso {n}\n" for n in range(1, 601))
+    (tmp_path / "casos.csv").write_text("code,title\n" + rows, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "casevault", "import-csv", "cases", tmp_path / "casos.csv",
+         "--vault", vault_dir, "--passphrase-stdin"],
+        input=lines(PASSPHRASE), capture_output=True, text=True, env=os.environ.copy(),
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Importing:" not in done.stderr
+    assert done.stderr == "Imported 600 cases.\n"

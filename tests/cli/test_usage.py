@@ -187,3 +187,14 @@ def test_which_arguments_open_the_window(args: list[str], expected: str | None) 
         assert decided == default_vault_dir()
     else:
         assert decided == (Path(expected) if expected else None)
+
+
+def test_help_lists_the_record_commands() -> None:
+    helped = run_cli("--help")
+    for command in ("import-csv", "search", "verify", "demo"):
+        assert command in helped.stdout
+    for command in ("import-csv", "search", "verify", "demo"):
+        shown = run_cli(command, "--help")
+        assert shown.status == 0, shown.stderr
+        assert "--passphrase-stdin" in shown.stdout
+        assert "--vault" in shown.stdout
