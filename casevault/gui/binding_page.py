@@ -91,6 +91,9 @@ class BindingPage(QWizardPage):
         self._show_busy(False)
         self.error.hide()
 
+    def checked_choice(self) -> QRadioButton:
+        return self.bound if self.bound.isChecked() else self.passphrase_only
+
     @property
     def is_busy(self) -> bool:
         return self._task is not None

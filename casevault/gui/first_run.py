@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from casevault.core.session import Session
@@ -45,6 +46,14 @@ class FirstRunWizard(QWizard):
             # The passphrase is no longer needed in the fields.
             self.passphrase_page.passphrase.clear()
             self.passphrase_page.confirmation.clear()
+        # Keyboard users land on the page's first control, not on a hidden button.
+        first = {
+            self.passphrase_page: self.passphrase_page.passphrase,
+            self.binding_page: self.binding_page.checked_choice(),
+            self.recovery_page: self.recovery_page.written,
+        }.get(self.currentPage())
+        if first is not None:
+            QTimer.singleShot(0, first, first.setFocus)
 
     def reject(self) -> None:
         if self.binding_page.is_busy:

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         assert isinstance(self.lock_button, QToolButton)
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.lock_button.setStyleSheet("QToolButton { padding: 4px 14px; font-weight: bold; }")
         self.addToolBar(toolbar)
 
         empty_title = QLabel(self.tr("No cases yet"), self)

@@ -55,9 +55,6 @@ class PassphrasePage(QWizardPage):
         self.reveal.toggled.connect(self.passphrase.set_revealed)
         self.reveal.toggled.connect(self.confirmation.set_revealed)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _changed(self, _text: str) -> None:
         result = self.meter.update_for(self.passphrase.text())
         # Score 0 (e.g. "password", "123456") is never offered; weak ones need a tick.

@@ -60,6 +60,7 @@ class RecoveryKeyPage(QWizardPage):
         self._grid = QGridLayout(self.key_box)
         self._grid.setHorizontalSpacing(18)
         self._grid.setVerticalSpacing(2)
+        self._grid.setContentsMargins(16, 10, 16, 12)
         self.hidden_note = QLabel(
             self.tr("The key is hidden now. Untick the box to see it again."), self
         )
@@ -129,9 +130,6 @@ class RecoveryKeyPage(QWizardPage):
         self.group_field.setAccessibleName(
             self.tr("Group number %1 of the recovery key").replace("%1", str(self.asked_group))
         )
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.written.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _written_toggled(self, written: bool) -> None:
         # Hiding the key makes the check read from the paper, not from the screen.

@@ -37,6 +37,7 @@ class UnlockScreen(QWidget):
         self._task: Task | None = None
         self.setWindowTitle("CaseVault")
         self.setMinimumSize(560, 400)
+        self.resize(760, 520)
 
         title = plain_label(self.tr("Unlock your vault"), self)
         font = QFont(title.font())
@@ -67,12 +68,13 @@ class UnlockScreen(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.busy_label.setSizePolicy(policy)
         self.binding = plain_label(self._binding_text(), self)
-        self.binding.setStyleSheet("color: palette(mid);")
+        self.binding.setStyleSheet("color: #555555;")
         self._set_busy(False)
 
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
+        card.setMinimumWidth(440)
+        card.setMaximumWidth(540)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(10)
