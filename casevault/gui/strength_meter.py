@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casevault.core import strength
 from casevault.core.strength import Strength
@@ -56,17 +63,23 @@ class StrengthMeter(QWidget):
         self._bar.setFixedHeight(8)
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
         self._level = QLabel(self)
+        self._level.setMinimumWidth(160)
         self._level.setTextFormat(Qt.TextFormat.PlainText)
         self._advice = QLabel(self)
         self._advice.setTextFormat(Qt.TextFormat.PlainText)
         self._advice.setWordWrap(True)
+        self._advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._advice.setAccessibleName(self.tr("Advice about the passphrase"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self._bar)
-        layout.addWidget(self._level)
+        row = QHBoxLayout()
+        row.addWidget(self._bar, 1)
+        row.addWidget(self._level)
+        layout.addLayout(row)
         layout.addWidget(self._advice)
+        layout.addStretch(1)  # any spare height goes below, not between the lines
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.update_for("")
 
     def update_for(self, passphrase: str) -> Strength:
