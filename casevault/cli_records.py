@@ -143,7 +143,7 @@ def search(folder: Path, args: argparse.Namespace) -> int:
         date_to=args.date_to or "",
     )
     with cli_vault.unlock(folder, args) as vault:
-        hits = find_cases(vault.db, wanted)
+        hits = find_cases(vault.db, wanted, complete=True)  # scripts want every match
     out = sys.stdout
     for hit in hits:
         out.write(f"{one_line(hit.code)}\t{one_line(hit.title)}\n")

@@ -14,7 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +169,7 @@ class RowProblem:
     code: str  # missing_column | unknown_column | required | unknown_term | bad_date |
     #            unknown_case | duplicate_code | end_before_start | bad_encoding | empty_file
     value: str = ""
+    header: str = ""  # the column's name as written in the file ("Estado", "estado"...)
 
 
 @dataclass
@@ -212,7 +213,9 @@ def incident_dates(text: str) -> dict[str, str]:
     return {"date_start": value, "date_end": "", "date_precision": precision}
 
 
-def _header_map(kind: str, header: list[str]) -> tuple[dict[int, str], list[RowProblem]]:
+def _header_map(
+    kind: str, header: list[str], row: int = 1
+) -> tuple[dict[int, str], list[RowProblem]]:
     columns = COLUMNS[kind]
     aliases = ALIASES[kind]
     mapping: dict[int, str] = {}
@@ -222,12 +225,12 @@ def _header_map(kind: str, header: list[str]) -> tuple[dict[int, str], list[RowP
         column = key if key in columns else aliases.get(key)
         if column is None:
             if key:
-                problems.append(RowProblem(1, name, "unknown_column"))
+                problems.append(RowProblem(row, name, "unknown_column"))
             continue
         mapping[index] = column
     for required in REQUIRED_COLUMNS[kind]:
         if required not in mapping.values():
-            problems.append(RowProblem(1, required, "missing_column"))
+            problems.append(RowProblem(row, required, "missing_column"))
     return mapping, problems
 
 
@@ -252,15 +255,19 @@ def import_csv(
     except UnicodeDecodeError:
         report.problems.append(RowProblem(1, "", "bad_encoding"))
         return report
-    table = [row for row in table if any(cell.strip() for cell in row)]
-    if not table:
+    # Spreadsheet row numbers (the header is row 1) survive dropping blank rows.
+    numbered = [(n, row) for n, row in enumerate(table, start=1) if any(c.strip() for c in row)]
+    if not numbered:
         report.problems.append(RowProblem(1, "", "empty_file"))
         return report
-    mapping, report.problems = _header_map(kind, table[0])
+    header_row, header = numbered[0]
+    mapping, report.problems = _header_map(kind, header, header_row)
     if report.problems:
         return report
-    records = _build(store, kind, mapping, table, report)
-    report.rows = len(table) - 1
+    headers = {column: header[index].strip() for index, column in mapping.items()}
+    records = _build(store, kind, mapping, numbered[1:], report)
+    report.problems = [replace(p, header=headers.get(p.column, p.column)) for p in report.problems]
+    report.rows = len(numbered) - 1
     if report.problems or dry_run:
         return report
     with store.db.transaction():
@@ -279,7 +286,7 @@ def _build(
     store: CaseStore,
     kind: str,
     mapping: dict[int, str],
-    table: list[list[str]],
+    rows: list[tuple[int, list[str]]],
     report: ImportReport,
 ) -> list[Record]:
     cls = RECORD_CLASS[kind]
@@ -287,7 +294,7 @@ def _build(
     case_uuids: dict[str, str] = {}
     codes_in_file: set[str] = set()
     records: list[Record] = []
-    for row_number, row in enumerate(table[1:], start=2):
+    for row_number, row in rows:
         values: dict[str, Any] = {}
         problems: list[RowProblem] = []
         for index, column in mapping.items():
@@ -327,8 +334,11 @@ def _build(
         elif kind == "people":
             values["role"] = values.get("role") or "other"
         record = cls(**values)
-        if not problems:
-            problems += _check(store, record, row_number, mapping)
+        # Every problem of the row at once; the record check may find again what the
+        # cells already showed (an unknown case), so keep each problem once.
+        for problem in _check(store, record, row_number, mapping):
+            if not any((p.column, p.code) == (problem.column, problem.code) for p in problems):
+                problems.append(problem)
         report.problems += problems
         records.append(record)
     return records

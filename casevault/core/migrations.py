@@ -88,6 +88,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             record_kind TEXT NOT NULL
         )""",
     ),
+    3: ("CREATE INDEX cases_updated ON cases(updated)",),
 }
 
 LATEST = max(MIGRATIONS)

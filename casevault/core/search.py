@@ -4,10 +4,11 @@ matching, ranked, with a snippet of where it matched) and filters."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from casevault.core.store import CASE_SHIFT
+from casevault.core.vocab import fold
 
 
 class Executor(Protocol):
@@ -20,7 +21,10 @@ SNIPPET_OPEN = "\x02"  # marks around the matched words; the GUI turns them into
 SNIPPET_CLOSE = "\x03"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 LIST_COLUMNS = "c.uuid, c.code, c.title, c.status, c.risk, c.opened, c.updated"
-SNIPPETS_FOR = 200  # snippets cost time; the list shows far fewer rows at once
+SNIPPET_WORDS = 14
+SNIPPETS_FOR = 100  # snippets cost time; the list shows far fewer rows at once
+RECENT_CASES = 2000  # a common word is ranked among the newest this many cases
+ENOUGH_MATCHES = 200  # fewer matches than this among them: rank every match instead
 
 
 @dataclass
@@ -104,59 +108,163 @@ def _filter_sql(flt: CaseFilter) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def find_cases(db: Executor, flt: CaseFilter, limit: int | None = None) -> list[CaseHit]:
+@dataclass
+class SearchResult:
+    hits: list[CaseHit]
+    # True when only the newest cases were ranked and older ones match too: the
+    # person should add words to narrow the search.
+    truncated: bool = False
+
+
+def find_cases(
+    db: Executor,
+    flt: CaseFilter,
+    limit: int | None = None,
+    offset: int = 0,
+    *,
+    complete: bool = False,
+) -> list[CaseHit]:
     """Matching cases, best first when searching text, else most recently updated first."""
+    return search(db, flt, limit=limit, offset=offset, complete=complete).hits
+
+
+def search(
+    db: Executor,
+    flt: CaseFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    complete: bool = False,
+) -> SearchResult:
+    """`complete` ranks every match (scripts); otherwise a common word is ranked among
+    the newest RECENT_CASES cases only, so typing in the search box stays fast."""
     where, params = _filter_sql(flt)
     query = fts_query(flt.text)
-    limit_sql = f" LIMIT {int(limit)}" if limit else ""
     if not query:
         sql = f"SELECT {LIST_COLUMNS} FROM cases c"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = db.execute(sql + " ORDER BY c.updated DESC" + limit_sql, params)
-        return [CaseHit(*row) for row in rows]
-    # The best-ranked matching record of each case (SQLite takes the bare columns
-    # from the row where min() is found), then snippets for the first hits only.
-    sql = (
-        "WITH best AS ("
-        # Each case scores the sum of its matching records' bm25 (negative: lower is
-        # better), so a case that matches in many places comes first.
-        f"  SELECT rowid >> {CASE_SHIFT} AS num, rowid AS rid, min(rank), sum(rank) AS score"
-        "  FROM search_index WHERE search_index MATCH ? GROUP BY num"
-        ") "
-        f"SELECT {LIST_COLUMNS}, b.rid, m.record_kind FROM best b "
-        "JOIN cases c ON c.num = b.num JOIN search_map m ON m.fts_rowid = b.rid"
-    )
+        sql += " ORDER BY c.updated DESC, c.num DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return SearchResult([CaseHit(*row) for row in db.execute(sql, params)])
+    return _text_search(db, flt.text, where, params, limit, offset, complete)
+
+
+def _matches(
+    db: Executor, query: str, where: list[str], params: list[Any], lowest_rowid: int
+) -> list[tuple[int, float]]:
+    """(rowid, bm25) of matching records from `lowest_rowid` up, in cases passing the filters.
+
+    Search rowids carry their case number, so the filter is a rowid check and a rowid
+    bound lets FTS5 skip older cases without reading them.
+    """
+    sql = "SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
+    args: list[Any] = [query]
+    if lowest_rowid:
+        sql += " AND rowid >= ?"
+        args.append(lowest_rowid)
     if where:
-        sql += " WHERE " + " AND ".join(where)
-    rows = db.execute(sql + " ORDER BY b.score" + limit_sql, [query, *params]).fetchall()
-    snippets = _snippets(db, query, [row[7] for row in rows[:SNIPPETS_FOR]])
-    return [
-        CaseHit(
-            uuid=row[0],
-            code=row[1],
-            title=row[2],
-            status=row[3],
-            risk=row[4],
-            opened=row[5],
-            updated=row[6],
-            snippet=snippets.get(row[7], ""),
-            matched_kind=row[8],
+        sql += (
+            f" AND (rowid >> {CASE_SHIFT}) IN "
+            f"(SELECT c.num FROM cases c WHERE {' AND '.join(where)})"
         )
-        for row in rows
+        args += params
+    return [(int(r), float(k)) for r, k in db.execute(sql, args)]
+
+
+def _text_search(
+    db: Executor,
+    text: str,
+    where: list[str],
+    params: list[Any],
+    limit: int | None,
+    offset: int,
+    complete: bool,
+) -> SearchResult:
+    query = fts_query(text)
+    truncated = False
+    newest = db.execute("SELECT coalesce(max(num), 0) FROM cases").fetchone()[0]
+    bound = 0 if complete else max(0, newest - RECENT_CASES) << CASE_SHIFT
+    rows = _matches(db, query, where, params, bound)
+    if bound and len(rows) < ENOUGH_MATCHES:
+        rows = _matches(db, query, where, params, 0)  # a rare word: rank every match
+    elif bound:
+        older = db.execute(
+            "SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid < ? LIMIT 1",
+            (query, bound),
+        ).fetchone()
+        truncated = older is not None
+    # Each case scores the sum of its records' bm25 (negative: lower is better), so a
+    # case that matches in several places comes first; its best record gives the snippet.
+    score: dict[int, float] = {}
+    best: dict[int, tuple[float, int]] = {}
+    for rowid, rank in rows:
+        num = rowid >> CASE_SHIFT
+        score[num] = score.get(num, 0.0) + rank
+        if num not in best or rank < best[num][0]:
+            best[num] = (rank, rowid)
+    ordered = sorted(score, key=lambda n: (score[n], -n))
+    page = ordered[offset : offset + limit] if limit is not None else ordered[offset:]
+    if not page:
+        return SearchResult([], truncated)
+    marks = ", ".join("?" * len(page))
+    cases = {
+        row[0]: row[1:]
+        for row in db.execute(
+            f"SELECT c.num, {LIST_COLUMNS} FROM cases c WHERE c.num IN ({marks})", page
+        )
+    }
+    kinds = dict(
+        db.execute(
+            f"SELECT fts_rowid, record_kind FROM search_map WHERE fts_rowid IN ({marks})",
+            [best[n][1] for n in page],
+        ).fetchall()
+    )
+    snippets = _snippets(db, text, [best[n][1] for n in page[:SNIPPETS_FOR]])
+    hits = [
+        replace(
+            CaseHit(*cases[num]),
+            snippet=snippets.get(best[num][1], ""),
+            matched_kind=kinds.get(best[num][1], ""),
+        )
+        for num in page
+        if num in cases
     ]
+    return SearchResult(hits, truncated)
 
 
-def _snippets(db: Executor, query: str, rowids: list[int]) -> dict[int, str]:
+def _snippets(db: Executor, text: str, rowids: list[int]) -> dict[int, str]:
+    """Snippets made here rather than by FTS5's snippet(), which re-runs the whole
+    query for every row (milliseconds each for a common prefix)."""
     if not rowids:
         return {}
+    prefixes = [fold(w) for w in _TOKEN.findall(text)]
     marks = ", ".join("?" * len(rowids))
-    rows = db.execute(
-        f"SELECT rowid, snippet(search_index, 0, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 12) "
-        f"FROM search_index WHERE search_index MATCH ? AND rowid IN ({marks})",
-        [query, *rowids],
-    )
-    return {int(rowid): str(text) for rowid, text in rows}
+    rows = db.execute(f"SELECT rowid, body FROM search_index WHERE rowid IN ({marks})", rowids)
+    return {int(rowid): make_snippet(str(body), prefixes) for rowid, body in rows}
+
+
+def make_snippet(body: str, prefixes: list[str], width: int = SNIPPET_WORDS) -> str:
+    """About `width` words around the first match, matched words between the marks."""
+    words = list(_TOKEN.finditer(body))
+    if not words:
+        return ""
+    hits = [any(fold(m.group()).startswith(p) for p in prefixes) for m in words]
+    first = hits.index(True) if True in hits else 0
+    start = max(0, min(first - width // 3, len(words) - width))
+    end = min(len(words), start + width)
+    parts: list[str] = ["…"] if start > 0 else []
+    cursor = words[start].start()
+    for index in range(start, end):
+        match = words[index]
+        parts.append(body[cursor : match.start()])
+        word = match.group()
+        parts.append(f"{SNIPPET_OPEN}{word}{SNIPPET_CLOSE}" if hits[index] else word)
+        cursor = match.end()
+    if end < len(words):
+        parts.append(" …")
+    return " ".join("".join(parts).split())
 
 
 def plain_snippet(snippet: str) -> str:

@@ -179,3 +179,17 @@ def test_incident_date_cells(cell: str, expected: tuple[str, str, str]) -> None:
 
     found = incident_dates(cell)
     assert (found["date_start"], found["date_end"], found["date_precision"]) == expected
+
+
+def test_row_numbers_match_the_spreadsheet_and_every_problem_is_reported(
+    store: CaseStore, tmp_path: Path
+) -> None:
+    text = "Código,Título,Estado,Apertura\n\nA-1,,Cerrado,2024-02-30\n\n,Sin código,Nada,\n"
+    report = import_csv(store, "cases", write(tmp_path, "gaps.csv", text))
+    found = {(p.row, p.column, p.code, p.header) for p in report.problems}
+    assert found == {
+        (3, "title", "required", "Título"),
+        (3, "opened", "bad_date", "Apertura"),
+        (5, "code", "required", "Código"),
+        (5, "status", "unknown_term", "Estado"),
+    }
