@@ -20,7 +20,10 @@ from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.kdf import KdfParams
 from casevault.core.keyslots import Unwrapped, unwrap_with_passphrase
 from casevault.core.lockfile import VaultLock
+from casevault.core.search import CaseFilter, SearchResult, search
+from casevault.core.store import CaseStore
 from casevault.core.vault import Vault, VaultInfo
+from casevault.core.vocab import Vocabularies
 
 
 class State(Enum):
@@ -37,6 +40,8 @@ class Session:
         self.folder = folder
         self._kdf = kdf
         self._vault: Vault | None = None
+        self._store: CaseStore | None = None
+        self._vocabs: Vocabularies | None = None
 
     @property
     def state(self) -> State:
@@ -50,6 +55,24 @@ class Session:
         if self._vault is None or not self._vault.is_open:
             raise RuntimeError("the vault is not unlocked")
         return self._vault
+
+    @property
+    def vocabs(self) -> Vocabularies:
+        """The bilingual vocabularies (built-in plus the organisation's own), loaded once."""
+        if self._vocabs is None:
+            self._vocabs = Vocabularies.load()
+        return self._vocabs
+
+    @property
+    def cases(self) -> CaseStore:
+        """Reading and writing case records in the open vault."""
+        vault = self.vault
+        if self._store is None or self._store.db is not vault.db:
+            self._store = CaseStore(vault.db, self.vocabs)
+        return self._store
+
+    def search(self, flt: CaseFilter, *, limit: int | None = None, offset: int = 0) -> SearchResult:
+        return search(self.vault.db, flt, limit=limit, offset=offset)
 
     @staticmethod
     def keyring_available() -> bool:
@@ -107,5 +130,6 @@ class Session:
     def lock(self) -> None:
         """Close the database and zero the data key. Safe to call when already locked."""
         opened, self._vault = self._vault, None
+        self._store = None
         if opened is not None and opened.is_open:
             opened.close()

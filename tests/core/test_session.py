@@ -119,3 +119,19 @@ def test_create_bound_to_device(tmp_path: Path, keyring_bus: str) -> None:
 def test_no_keyring_without_a_session_bus() -> None:
     assert not Session.keyring_available()
     assert Session.keyring_name() is None
+
+
+def test_unlocked_session_gives_the_case_store_and_search(vault_dir: Path) -> None:
+    from casevault.core.records import Case
+    from casevault.core.search import CaseFilter
+
+    session = Session(vault_dir)
+    with pytest.raises(RuntimeError):
+        _ = session.cases
+    session.open(session.unwrap(PASSPHRASE))
+    case = session.cases.add(Case(code="S-1", title="Prueba de sesión"))
+    assert [h.uuid for h in session.search(CaseFilter(text="sesion")).hits] == [case.uuid]
+    assert session.vocabs["states"].label("OAX", "es") == "Oaxaca"
+    session.lock()
+    with pytest.raises(RuntimeError):
+        _ = session.cases
