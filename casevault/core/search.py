@@ -185,7 +185,7 @@ def _text_search(
     query = fts_query(text)
     truncated = False
     newest = db.execute("SELECT coalesce(max(num), 0) FROM cases").fetchone()[0]
-    bound = 0 if complete else max(0, newest - RECENT_CASES) << CASE_SHIFT
+    bound = 0 if complete else max(0, newest - RECENT_CASES + 1) << CASE_SHIFT
     rows = _matches(db, query, where, params, bound)
     if bound and len(rows) < ENOUGH_MATCHES:
         rows = _matches(db, query, where, params, 0)  # a rare word: rank every match

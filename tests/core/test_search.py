@@ -129,3 +129,47 @@ def test_index_follows_edits_and_deletes(store: CaseStore) -> None:
 def test_query_words_are_quoted() -> None:
     assert fts_query('tortura "x" OR') == '"tortura"* "x"* "OR"*'
     assert fts_query("  ") == ""
+
+
+def test_common_words_are_ranked_among_the_newest_cases(
+    store: CaseStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casevault.core import search as searchmod
+
+    for n in range(6):
+        store.add(Case(code=f"NEW-{n}", title=f"Caso nuevo {n} con amenazas"))
+    monkeypatch.setattr(searchmod, "RECENT_CASES", 3)
+    monkeypatch.setattr(searchmod, "ENOUGH_MATCHES", 2)
+    result = searchmod.search(store.db, CaseFilter(text="amenazas"))
+    assert result.truncated
+    assert {h.code for h in result.hits} <= {"NEW-3", "NEW-4", "NEW-5"}
+    complete = searchmod.search(store.db, CaseFilter(text="amenazas"), complete=True)
+    assert not complete.truncated
+    assert {h.code for h in complete.hits} == {f"NEW-{n}" for n in range(6)} | {"CHP-7"}
+    # A rare word is ranked over the whole vault even without `complete`.
+    rare = searchmod.search(store.db, CaseFilter(text="comandancia"))
+    assert [h.code for h in rare.hits] == ["OAX-1"] and not rare.truncated
+
+
+def test_paging_through_results(store: CaseStore) -> None:
+    from casevault.core.search import search
+
+    for n in range(5):
+        store.add(Case(code=f"P-{n}", title="paginación"))
+    first = search(store.db, CaseFilter(text="paginacion"), limit=2)
+    second = search(store.db, CaseFilter(text="paginacion"), limit=2, offset=2)
+    rest = search(store.db, CaseFilter(text="paginacion"), limit=2, offset=4)
+    codes = [h.code for page in (first, second, rest) for h in page.hits]
+    assert sorted(codes) == [f"P-{n}" for n in range(5)]
+    listed = search(store.db, CaseFilter(), limit=3, offset=1)
+    assert len(listed.hits) == 3
+
+
+def test_snippet_window_and_marks() -> None:
+    from casevault.core.search import SNIPPET_CLOSE, make_snippet
+
+    body = " ".join(f"palabra{i}" for i in range(40)) + " Juchitán " + "fin " * 20
+    snippet = make_snippet(body, ["juch"])
+    assert f"{SNIPPET_OPEN}Juchitán{SNIPPET_CLOSE}" in snippet
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet.split()) <= 16

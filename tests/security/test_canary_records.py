@@ -1,0 +1,117 @@
+"""Promise 1 for case records: a canary in every text field of every record type
+(and therefore in the search index, the earlier versions and the audit log's
+neighbourhood) is found nowhere on disk, after editing, deleting, closing and
+after a kill -9 in the middle of an edit."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from dataclasses import fields
+from pathlib import Path
+
+from casevault.core.records import RECORD_TYPES, Action, Case, Incident, Kind, Note, Person
+from casevault.core.search import CaseFilter, find_cases
+from casevault.core.store import CaseStore
+from casevault.core.vault import Vault
+from casevault.core.vocab import Vocabularies
+from tests.conftest import PASSPHRASE
+from tests.security.scan import now, sweep
+
+SKIP = {"uuid", "created", "updated", "version", "case_uuid", "people"}
+
+
+def _text_fields(cls: type) -> list[str]:
+    record = cls()
+    return [
+        f.name
+        for f in fields(cls)
+        if f.name not in SKIP
+        and f.name not in cls.vocab_fields  # codes from vocabularies, not free text
+        and f.name not in cls.date_fields
+        and f.name not in ("date_start", "date_end", "date_precision")
+        and isinstance(getattr(record, f.name), str | list)
+    ]
+
+
+def _fill(cls: type, canary: str, **fixed: object) -> object:
+    values: dict[str, object] = dict(fixed)
+    for name in _text_fields(cls):
+        value = f"{canary} {cls.__name__}.{name} niño José"
+        values[name] = [value] if name in cls.list_fields else value
+    return cls(**values)
+
+
+def test_every_field_of_every_record_type_is_covered() -> None:
+    covered = {kind: _text_fields(cls) for kind, cls in RECORD_TYPES.items()}
+    assert covered[Kind.CASE] == ["code", "title", "summary", "tags"]
+    assert set(covered[Kind.PERSON]) == {"pseudonym", "full_name", "contact", "notes"}
+    assert set(covered[Kind.INCIDENT]) == {"municipality", "place", "narrative"}
+    assert set(covered[Kind.ACTION]) == {"reference", "outcome"}
+    assert covered[Kind.NOTE] == ["text"]
+
+
+def test_canary_in_every_field_never_reaches_the_disk(vault_dir: Path, tmp_path: Path) -> None:
+    started = now()
+    canary = f"CANARY-{uuid.uuid4().hex}"
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        store = CaseStore(vault.db, Vocabularies.load())
+        case = store.add(_fill(Case, canary))  # type: ignore[arg-type]
+        person = store.add(_fill(Person, canary, case_uuid=case.uuid))  # type: ignore[arg-type]
+        store.add(
+            _fill(Incident, canary, case_uuid=case.uuid, people=[person.uuid], state="OAX")  # type: ignore[arg-type]
+        )
+        store.add(_fill(Action, canary, case_uuid=case.uuid, authority="cndh"))  # type: ignore[arg-type]
+        note = store.add(_fill(Note, canary, case_uuid=case.uuid))  # type: ignore[arg-type]
+        # Edits keep earlier versions (inside the vault); deletes remove for good.
+        store.update(Case, case.uuid, {"summary": f"{canary} second version"})
+        store.update(Case, case.uuid, {"summary": f"{canary} third version"})
+        store.delete(Kind.NOTE, note.uuid)
+        assert [h.code for h in find_cases(vault.db, CaseFilter(text=canary))] == [case.code]
+        assert [h.code for h in find_cases(vault.db, CaseFilter(text="nino jose"))] == [case.code]
+    assert sweep(tmp_path, canary, started) == []
+
+
+EDITOR = """
+import sys
+from pathlib import Path
+from casevault.core.records import Case
+from casevault.core.store import CaseStore
+from casevault.core.vault import Vault
+from casevault.core.vocab import Vocabularies
+folder, passphrase, canary = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+vault = Vault.unlock(folder, passphrase)
+store = CaseStore(vault.db, Vocabularies.load())
+case = store.add(Case(code="K-1", title=canary))
+n = 0
+while True:  # autosave-like: one small update after another
+    n += 1
+    store.update(Case, case.uuid, {"summary": f"{canary} typing {n} " * 30})
+    if n == 20:
+        print("editing", flush=True)
+"""
+
+
+def test_canary_absent_after_kill_during_autosave(vault_dir: Path, tmp_path: Path) -> None:
+    started = now()
+    canary = f"CANARY-{uuid.uuid4().hex}"
+    child = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, str(vault_dir), PASSPHRASE, canary],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, TMPDIR=str(tmp_path)),
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "editing"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    child.stdout.close()
+    assert sweep(tmp_path, canary, started) == []
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        store = CaseStore(vault.db, Vocabularies.load())
+        case = store.case_by_code("K-1")
+        assert case is not None and case.version >= 20  # every committed save survived
+        assert vault.db.check_pages() == []
