@@ -3,8 +3,9 @@
 Builds (once, cached in benchmarks/out/) a vault with 50,000 fictional cases
 and 250,000 incidents and notes of realistic length from the demo generator,
 then a plain-SQLite copy of the same database (sqlcipher_export, same schema and
-FTS5 index). Runs a fixed query set through the same `find_cases` on both,
-interleaved, and reports median and p95 per engine and the ratio.
+FTS5 index). Runs a fixed query set through the same `search` (first page of
+100 results, as the case list asks) on both, interleaved, and reports median
+and p95 per engine and the ratio.
 
     .venv/bin/python benchmarks/bench_search.py [--cases 50000] [--rounds 5]
 """
@@ -25,12 +26,13 @@ from benchmarks.common import OUT, machine, save, summary
 from casevault.core import demo
 from casevault.core.kdf import FLOOR
 from casevault.core.records import Kind
-from casevault.core.search import CaseFilter, find_cases
+from casevault.core.search import CaseFilter, search
 from casevault.core.store import CaseStore
 from casevault.core.vault import Vault
 from casevault.core.vocab import Vocabularies
 
 PASSPHRASE = "benchmark vault passphrase"
+PAGE = 100  # what the case list asks for first, as the GUI does
 QUERIES = [
     CaseFilter(text="tortura"),
     CaseFilter(text="tapachula"),
@@ -67,14 +69,17 @@ def build(folder: Path, cases: int) -> None:
         progress=lambda done, total: print(f"\r  generating {done}/{total}", end="", flush=True),
     )
     counts = {k.value: store.count(k) for k in Kind}
-    plain = folder.parent / "plain.db"
+    vault.close()
+    print(f"\n  built in {time.perf_counter() - started:.0f} s: {counts}")
+
+
+def export_plain(vault: Vault, plain: Path) -> None:
+    """The same database, schema and FTS5 index, unencrypted (fictional data only)."""
     plain.unlink(missing_ok=True)
     with vault.db.privileged():
         vault.db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
         vault.db.execute("SELECT sqlcipher_export('plain')")
         vault.db.execute("DETACH DATABASE plain")
-    vault.close()
-    print(f"\n  built in {time.perf_counter() - started:.0f} s: {counts}")
 
 
 def main() -> None:
@@ -88,13 +93,14 @@ def main() -> None:
         shutil.rmtree(base, ignore_errors=True)
         base.mkdir(parents=True)
         build(folder, args.cases)
-    vault = Vault.unlock(folder, PASSPHRASE)
+    vault = Vault.unlock(folder, PASSPHRASE)  # runs any new migrations first
+    export_plain(vault, base / "plain.db")
     plain = sqlcipher3.connect(str(base / "plain.db"))
     plain.execute("PRAGMA cache_size = -65536")
     engines = {"sqlcipher": vault.db, "plain": plain}
     for db in engines.values():  # warm both caches the same way
         for flt in QUERIES:
-            find_cases(db, flt)
+            search(db, flt, limit=PAGE)
     times: dict[str, list[float]] = {name: [] for name in engines}
     per_query: dict[str, dict[str, list[float]]] = {}
     hits: dict[str, int] = {}
@@ -104,11 +110,11 @@ def main() -> None:
             order = list(engines.items()) if round_no % 2 == 0 else list(engines.items())[::-1]
             for name, db in order:
                 started = time.perf_counter()
-                result = find_cases(db, flt)
+                result = search(db, flt, limit=PAGE)
                 elapsed = time.perf_counter() - started
                 times[name].append(elapsed)
                 per_query.setdefault(label, {}).setdefault(name, []).append(elapsed)
-                hits[label] = len(result)
+                hits[label] = len(result.hits)
     cases = vault.db.execute("SELECT count(*) FROM cases").fetchone()[0]
     records = vault.db.execute("SELECT count(*) FROM search_index").fetchone()[0]
     vault.close()

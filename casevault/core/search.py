@@ -24,7 +24,7 @@ LIST_COLUMNS = "c.uuid, c.code, c.title, c.status, c.risk, c.opened, c.updated"
 SNIPPET_WORDS = 14
 SNIPPETS_FOR = 100  # snippets cost time; the list shows far fewer rows at once
 RECENT_CASES = 2000  # a common word is ranked among the newest this many cases
-ENOUGH_MATCHES = 200  # fewer matches than this among them: rank every match instead
+ENOUGH_MATCHES = 100  # fewer matches than a page among them: rank every match instead
 
 
 @dataclass
