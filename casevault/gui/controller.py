@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from casevault import i18n
 from casevault.core.session import Session, State
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.main_window import MainWindow
@@ -58,24 +59,48 @@ class AppController(QObject):
 
     @Slot()
     def _unlocked(self) -> None:
-        self.main_window = MainWindow(self.session)
-        self.main_window.lock_requested.connect(self.lock)
-        self.main_window.closing.connect(self._main_window_closing)
+        self._show_main_window()
         if self.unlock_screen is not None:
             self.unlock_screen.hide()
             self.unlock_screen.show_notice("")
+
+    def _show_main_window(self) -> None:
+        self.main_window = MainWindow(self.session)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.closing.connect(self._main_window_closing)
+        self.main_window.language_changed.connect(self._language_changed)
         self.main_window.show()
+
+    def _retire(self, window: MainWindow) -> None:
+        """Save pending edits and the window's place, then take the window away."""
+        window.flush()
+        window.save_layout()
+        window.closing.disconnect(self._main_window_closing)
+        window.hide()
+        window.deleteLater()
 
     @Slot()
     def lock(self) -> None:
-        """Hide everything, close the vault and zero its key, then start afresh."""
+        """Save what is typed, hide everything, close the vault and zero its key, then
+        start afresh."""
         window, self.main_window = self.main_window, None
         if window is not None:
-            window.closing.disconnect(self._main_window_closing)
-            window.hide()
-            window.deleteLater()
+            self._retire(window)
         self.session.lock()
         self._relaunch()
+
+    @Slot()
+    def _language_changed(self) -> None:
+        """Build the main window again in the new language, on the same case."""
+        window, self.main_window = self.main_window, None
+        if window is None:
+            return
+        selected = window.detail.current_case_uuid() or ""
+        self._retire(window)
+        i18n.install()
+        self._show_main_window()
+        if selected and self.main_window is not None:
+            self.main_window.browser.select(selected)
 
     @Slot()
     def _main_window_closing(self) -> None:

@@ -1,0 +1,211 @@
+"""The case list as a Qt table model, paged from `Session.search` as the view scrolls.
+
+Only the rows the view needs are loaded: 200 at a time through canFetchMore /
+fetchMore, so a vault of 50,000 cases opens as fast as one of 50. Sorting by a
+column loads every matching row once (the person asked for a full order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from casevault import i18n
+from casevault.core.records import Case
+from casevault.core.search import CaseFilter, CaseHit, plain_snippet
+from casevault.core.session import Session
+from casevault.core.vocab import fold
+
+PAGE = 200
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # with the \x02 / \x03 marks around matches
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # where it matched: "person", "note"...
+CODE, TITLE, STATUS, RISK, OPENED, UPDATED = range(6)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _headers() -> list[str]:
+    tr = QCoreApplication.translate
+    return [
+        tr("CaseList", "Code"),
+        tr("CaseList", "Title"),
+        tr("CaseList", "Status"),
+        tr("CaseList", "Risk"),
+        tr("CaseList", "Opened"),
+        tr("CaseList", "Last change"),
+    ]
+
+
+class CaseListModel(QAbstractTableModel):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._language = i18n.current()
+        self._headers = _headers()
+        self._filter = CaseFilter()
+        self._hits: list[CaseHit] = []
+        self._exhausted = False
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.truncated = False
+
+    # -- what is listed ----------------------------------------------------------------
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the list again from the start (after a search, a filter or an edit)."""
+        self.beginResetModel()
+        self._hits = []
+        self._exhausted = False
+        self.truncated = False
+        column, order = self._sort
+        if column < 0:
+            self._load_page()
+        else:
+            result = self._session.search(self._filter)
+            self._hits = sorted(result.hits, key=self._sort_key(column))
+            if order == Qt.SortOrder.DescendingOrder:
+                self._hits.reverse()
+            self.truncated = result.truncated
+            self._exhausted = True
+        self.endResetModel()
+
+    def _load_page(self) -> list[CaseHit]:
+        result = self._session.search(self._filter, limit=PAGE, offset=len(self._hits))
+        self._hits += result.hits
+        self.truncated = self.truncated or result.truncated
+        self._exhausted = len(result.hits) < PAGE
+        return result.hits
+
+    def _sort_key(self, column: int) -> Callable[[CaseHit], Any]:
+        vocabs = self._session.vocabs
+        statuses = {t.code: i for i, t in enumerate(vocabs["statuses"])}
+        risks = {t.code: i for i, t in enumerate(vocabs["risks"])}
+        keys: dict[int, Callable[[CaseHit], Any]] = {
+            CODE: lambda h: fold(h.code),
+            TITLE: lambda h: fold(h.title),
+            STATUS: lambda h: statuses.get(h.status, len(statuses)),
+            RISK: lambda h: risks.get(h.risk, len(risks)),
+            OPENED: lambda h: h.opened,
+            UPDATED: lambda h: h.updated,
+        }
+        return keys.get(column, keys[UPDATED])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.reload()
+
+    def row_of(self, case_uuid: str) -> int:
+        """The row of a case among those loaded, or -1."""
+        for row, hit in enumerate(self._hits):
+            if hit.uuid == case_uuid:
+                return row
+        return -1
+
+    def refresh_case(self, case_uuid: str) -> None:
+        """Show a saved edit in its row (the row stays where it is: no jumping list)."""
+        row = self.row_of(case_uuid)
+        if row < 0:
+            return
+        case = self._session.cases.get(Case, case_uuid)
+        self._hits[row] = replace(
+            self._hits[row],
+            code=case.code,
+            title=case.title,
+            status=case.status,
+            risk=case.risk,
+            opened=case.opened,
+            updated=case.updated,
+        )
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def remove_case(self, case_uuid: str) -> None:
+        row = self.row_of(case_uuid)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._hits[row]
+            self.endRemoveRows()
+
+    def hit(self, row: int) -> CaseHit:
+        return self._hits[row]
+
+    # -- paging --------------------------------------------------------------------
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._exhausted:
+            return
+        start = len(self._hits)
+        result = self._session.search(self._filter, limit=PAGE, offset=start)
+        self._exhausted = len(result.hits) < PAGE
+        self.truncated = self.truncated or result.truncated
+        if not result.hits:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(result.hits) - 1)
+        self._hits += result.hits
+        self.endInsertRows()
+
+    # -- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(hit, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return hit.title + ("\n" + plain_snippet(hit.snippet) if hit.snippet else "")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == TITLE:
+            return plain_snippet(hit.snippet)
+        if role == UUID_ROLE:
+            return hit.uuid
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == KIND_ROLE:
+            return hit.matched_kind
+        return None
+
+    def _text(self, hit: CaseHit, column: int) -> str:
+        vocabs = self._session.vocabs
+        if column == CODE:
+            return hit.code
+        if column == TITLE:
+            return hit.title
+        if column == STATUS:
+            return vocabs["statuses"].label(hit.status, self._language)
+        if column == RISK:
+            return vocabs["risks"].label(hit.risk, self._language)
+        if column == OPENED:
+            return hit.opened
+        return hit.updated[:10]  # the date is enough in a list; the detail shows the time

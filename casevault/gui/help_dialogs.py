@@ -1,0 +1,68 @@
+"""Help menu texts: About, and the plain limits of what CaseVault protects."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casevault import __version__
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def about_text() -> str:
+    return _tr(
+        "CaseVault %1\n\n"
+        "Offline, encrypted case files for human-rights defenders. "
+        "It never connects to the network.\n\n"
+        "Free software under the GNU General Public License, version 3 or later."
+    ).replace("%1", __version__)
+
+
+def limits_text() -> str:
+    """The "Limits" section of docs/security.md, in plain words."""
+    return "\n\n".join(
+        [
+            _tr("What CaseVault cannot protect against:"),
+            _tr(
+                "• Malware on the laptop while the vault is open can read what is on the "
+                "screen and what is typed. CaseVault cannot defend against a compromised "
+                "operating system, a hardware keylogger, or someone who installed spyware."
+            ),
+            _tr(
+                "• Attacks on the computer's memory (cold boot) are out of scope. Locking "
+                "ends the program that held case data, which is the best it can do."
+            ),
+            _tr(
+                "• A disk copied before a wipe keeps the vault as it was. The copy is still "
+                "protected by the passphrase (and by the tie to this computer, if on), but a "
+                "wipe cannot reach it."
+            ),
+            _tr(
+                "• A weak passphrase is the weakest link. Each guess costs about a second, but "
+                "a short or common passphrase can still be guessed. Use a long phrase of "
+                "several unrelated words."
+            ),
+            _tr(
+                "• Tying the vault to this computer protects copies of the vault files, not the "
+                "laptop itself: whoever can log in to the laptop also unlocks its keyring."
+            ),
+            _tr(
+                "Also turn on full-disk encryption, lock the screen when you step away, and "
+                "keep the recovery key on paper, away from the laptop."
+            ),
+        ]
+    )
+
+
+def show_text(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("CaseVault")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(title)
+    box.setInformativeText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
