@@ -53,21 +53,30 @@ def now() -> str:
 
 def append(db: Database, action: str, record_kind: str, record_uuid: str, detail: str = "") -> None:
     """Add one entry; call inside the transaction that made the change."""
-    if action not in ACTIONS:
-        raise ValueError(action)
+    append_many(db, [(action, record_kind, record_uuid, detail)])
+
+
+def append_many(db: Database, items: list[tuple[str, str, str, str]]) -> None:
+    """Add entries (action, record kind, record uuid, detail) in order, in one statement."""
+    if not items:
+        return
     head = db.tx_cache.get(HEAD_KEY)
     if head is None:
         row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         head = (row[0], bytes(row[1])) if row else (0, GENESIS)
         db.before_commit(lambda: _write_head(db))
-    seq, prev = head[0] + 1, head[1]
+    seq, prev = head
     at = now()
-    digest = _digest(prev, seq, at, action, record_kind, record_uuid, detail)
-    db.execute(
-        "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, action, record_kind, record_uuid, detail, prev, digest),
-    )
-    db.tx_cache[HEAD_KEY] = (seq, digest)
+    rows = []
+    for action, record_kind, record_uuid, detail in items:
+        if action not in ACTIONS:
+            raise ValueError(action)
+        seq += 1
+        digest = _digest(prev, seq, at, action, record_kind, record_uuid, detail)
+        rows.append((seq, at, action, record_kind, record_uuid, detail, prev, digest))
+        prev = digest
+    db.executemany("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.tx_cache[HEAD_KEY] = (seq, prev)
 
 
 def _write_head(db: Database) -> None:

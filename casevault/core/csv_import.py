@@ -25,6 +25,7 @@ from casevault.core.validation import Problem, ValidationError
 from casevault.core.vocab import fold
 
 MAX_BYTES = 512 * 1024 * 1024
+IMPORT_BATCH = 1000
 
 # column → (record field, vocabulary or None, is a list)
 COLUMNS: dict[str, dict[str, tuple[str, str | None, bool]]] = {
@@ -271,10 +272,10 @@ def import_csv(
     if report.problems or dry_run:
         return report
     with store.db.transaction():
-        for done, record in enumerate(records, start=1):
-            store.add(record, in_transaction=True)
-            if progress and done % 500 == 0:
-                progress(done, len(records))
+        for start in range(0, len(records), IMPORT_BATCH):
+            store.add_many(records[start : start + IMPORT_BATCH])
+            if progress:
+                progress(min(start + IMPORT_BATCH, len(records)), len(records))
         audit.append(store.db, "import", kind, "", f"records={len(records)}")
     report.imported = len(records)
     if progress:
