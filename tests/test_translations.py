@@ -35,6 +35,7 @@ def test_there_are_translation_files_for_every_area() -> None:
         "messages_es_MX.ts",
         "cli_es_MX.ts",
         "gui_es_MX.ts",
+        "gui_detail_es_MX.ts",
         "problems_es_MX.ts",
     }
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/update_translations.py          update every area
     .venv/bin/python tools/update_translations.py --check  exit 1 if any .ts is out of date
+    .venv/bin/python tools/update_translations.py gui_detail   update only the areas named
 
 Each area has its own .ts file so areas can grow independently; all .qm files
 of a language are loaded together at run time (casevault/i18n.py).
@@ -23,6 +24,12 @@ AREAS: dict[str, list[str]] = {
     "problems": ["casevault/problem_text.py"],
     "cli": ["casevault/cli*.py", "casevault/__main__.py"],
     "gui": ["casevault/gui/**/*.py"],
+    "gui_detail": ["casevault/gui/case_detail/*.py", "casevault/gui/import_dialog.py"],
+}
+# Files an area's patterns match but another area owns (so two people can edit
+# their own .ts files at the same time).
+EXCLUDE: dict[str, list[str]] = {
+    "gui": AREAS["gui_detail"],
 }
 
 
@@ -32,9 +39,10 @@ def lupdate() -> Path:
 
 
 def sources(area: str) -> list[str]:
+    excluded = {p for pattern in EXCLUDE.get(area, []) for p in ROOT.glob(pattern)}
     files: list[str] = []
     for pattern in AREAS[area]:
-        files += sorted(str(p) for p in ROOT.glob(pattern))
+        files += sorted(str(p) for p in ROOT.glob(pattern) if p not in excluded)
     return files
 
 
@@ -57,8 +65,13 @@ def update(ts_file: Path, area: str, language: str) -> None:
 
 def main() -> int:
     check = "--check" in sys.argv
+    chosen = [a for a in sys.argv[1:] if not a.startswith("--")]
+    unknown = set(chosen) - set(AREAS)
+    if unknown:
+        print("unknown areas:", ", ".join(sorted(unknown)))
+        return 2
     stale = []
-    for area in AREAS:
+    for area in chosen or AREAS:
         for language in LANGUAGES:
             ts_file = TRANSLATIONS / f"{area}_{language}.ts"
             if not check:
