@@ -109,27 +109,27 @@
   <context>
     <name>CaseDetail</name>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="85" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="97" />
       <source>Year-month-day, e.g. 2024-03-15. Leave empty if not known.</source>
       <translation>Año-mes-día, por ejemplo 2024-03-15. Déjelo vacío si no se sabe.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="95" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="107" />
       <source>Delete for good?</source>
       <translation>¿Borrar definitivamente?</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="97" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="109" />
       <source>Delete %1 “%2” for good?</source>
       <translation>¿Borrar definitivamente %1 “%2”?</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="102" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="114" />
       <source>It is removed from this vault with its earlier versions. This cannot be undone.</source>
       <translation>Se elimina de esta bóveda junto con sus versiones anteriores. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="108" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="120" />
       <source>&amp;Delete</source>
       <translation>&amp;Borrar</translation>
     </message>
@@ -778,73 +778,73 @@
   <context>
     <name>SummaryTab</name>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="33" />
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="34" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="39" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="40" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="35" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="41" />
       <source>e.g. land, Oaxaca</source>
       <translation>por ejemplo: tierra, Oaxaca</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="40" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="46" />
       <source>C&amp;ode:</source>
       <translation>&amp;Clave:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="41" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="47" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="42" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="48" />
       <source>&amp;Status:</source>
       <translation>E&amp;status:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="43" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="49" />
       <source>&amp;Risk:</source>
       <translation>&amp;Riesgo:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="44" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="50" />
       <source>O&amp;pened:</source>
       <translation>&amp;Apertura:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="45" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="51" />
       <source>C&amp;losed:</source>
       <translation>C&amp;ierre:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="46" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="52" />
       <source>T&amp;ags:</source>
       <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="46" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="52" />
       <source>Separate tags with commas.</source>
       <translation>Separe las etiquetas con comas.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="47" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="53" />
       <source>Su&amp;mmary:</source>
       <translation>Res&amp;umen:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="51" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="57" />
       <source>&amp;Delete this case…</source>
       <translation>&amp;Borrar este caso…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="52" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="58" />
       <source>Delete this case</source>
       <translation>Borrar este caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="71" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="79" />
       <source>the case</source>
       <translation>el caso</translation>
     </message>

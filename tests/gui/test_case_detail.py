@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -282,3 +283,48 @@ def test_incident_dates_follow_their_precision_in_the_timeline(
     ]
     assert view.actions_tab.list.item(0).text().startswith("OVERDUE follow-up 2000-01-01")
     assert "overdue: 1" in view.actions_tab.heading.text()
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from `widget`: the next visible, enabled widget that takes Tab focus."""
+    step = widget.nextInFocusChain()
+    while not (
+        step.focusPolicy() & Qt.FocusPolicy.TabFocus and step.isVisible() and step.isEnabled()
+    ):
+        step = step.nextInFocusChain()
+    return step
+
+
+def test_tab_goes_through_the_form_in_reading_order(
+    qtbot: QtBot, session: Session, view: CaseDetailView
+) -> None:
+    uuid = new_case(qtbot, session, "TAB-1", "Teclado")
+    session.cases.add(Action(case_uuid=uuid))
+    view.show_case(uuid)
+    view.tabs.setCurrentWidget(view.actions_tab)
+    actions = view.actions_tab
+    order = [actions.date, actions.action_kind, actions.authority, actions.reference]
+    for widget in (view.summary_tab.code, actions.list):
+        assert widget.accessibleName()
+    for before, after in itertools.pairwise(order):
+        assert next_tab_stop(before) is after
+    assert actions.date.accessibleName() == "Date:"
+    summary = view.summary_tab
+    view.tabs.setCurrentWidget(summary)
+    assert next_tab_stop(summary.summary) is summary.delete_button
+
+
+def test_labels_and_terms_follow_the_language(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casevault import i18n
+
+    monkeypatch.setenv("CASEVAULT_LANG", "es_MX")
+    i18n.install("es_MX")
+    uuid = session.cases.add(Case(code="ES-1", title="Caso", status="waiting")).uuid
+    shown = CaseDetailView(session)
+    qtbot.addWidget(shown)
+    shown.show_case(uuid)
+    assert shown.tabs.tabText(0) == "Resumen"
+    assert shown.summary_tab.status.currentText() == "En espera de autoridades"
+    assert shown.people_tab.add_button.text() == "&Agregar persona"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -72,6 +74,16 @@ def add_row(form: QFormLayout, caption: str, control: QWidget, hint: str = "") -
     control.setAccessibleName(caption.replace("&", ""))
     form.addRow(label, box)
     return box
+
+
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Tab goes through the widgets in this order (a checklist: its filter, then its list)."""
+    expanded: list[QWidget] = []
+    for widget in widgets:
+        parts = getattr(widget, "focus_chain", None)
+        expanded += parts() if callable(parts) else [widget]
+    for first, second in itertools.pairwise(expanded):
+        QWidget.setTabOrder(first, second)
 
 
 def line_edit(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:

@@ -22,7 +22,7 @@ from casevault.core.records import Record
 from casevault.core.store import CaseStore
 from casevault.core.validation import ValidationError
 from casevault.gui.case_detail.autosave import Autosave
-from casevault.gui.case_detail.fields import confirm_delete, plain_label
+from casevault.gui.case_detail.fields import chain_focus, confirm_delete, plain_label
 
 UUID = Qt.ItemDataRole.UserRole
 
@@ -64,6 +64,8 @@ class RecordListTab(QWidget):
         self.form = QFormLayout(self.editor)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.build_form()
+        controls = [b.box.control for b in self.autosave.bindings.values()]
+        chain_focus([self.list, self.add_button, self.delete_button, *controls])
         self.empty_hint = plain_label(self.empty_text(), self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

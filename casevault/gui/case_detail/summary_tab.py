@@ -11,7 +11,13 @@ from casevault.core.records import Case, Kind
 from casevault.core.session import Session
 from casevault.core.store import CaseStore
 from casevault.gui.case_detail.autosave import Autosave
-from casevault.gui.case_detail.fields import add_row, confirm_delete, date_hint, line_edit
+from casevault.gui.case_detail.fields import (
+    add_row,
+    chain_focus,
+    confirm_delete,
+    date_hint,
+    line_edit,
+)
 from casevault.gui.case_detail.vocab_widgets import VocabCombo, vocab_items
 
 
@@ -55,6 +61,8 @@ class SummaryTab(QWidget):
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         self.delete_button.clicked.connect(self.delete_case)
+        controls = [b.box.control for b in self.autosave.bindings.values()]
+        chain_focus([*controls, self.delete_button])
 
     def show_case(self, case: Case | None) -> None:
         self.autosave.load(case)

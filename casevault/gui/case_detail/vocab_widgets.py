@@ -71,6 +71,9 @@ class CheckList(QWidget):
         super().setAccessibleName(name)
         self.list.setAccessibleName(name)
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.filter, self.list]
+
     def set_items(self, items: Iterable[tuple[str, str]]) -> None:
         checked = self.codes()
         self._loading = True
