@@ -34,14 +34,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("CaseList", "Code"),
-        tr("CaseList", "Title"),
-        tr("CaseList", "Status"),
-        tr("CaseList", "Risk"),
-        tr("CaseList", "Opened"),
-        tr("CaseList", "Last change"),
+        QCoreApplication.translate("CaseList", "Code"),
+        QCoreApplication.translate("CaseList", "Title"),
+        QCoreApplication.translate("CaseList", "Status"),
+        QCoreApplication.translate("CaseList", "Risk"),
+        QCoreApplication.translate("CaseList", "Opened"),
+        QCoreApplication.translate("CaseList", "Last change"),
     ]
 
 

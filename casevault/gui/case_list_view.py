@@ -54,12 +54,11 @@ def snippet_runs(snippet: str) -> list[tuple[str, bool]]:
 
 
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        "person": tr("CaseList", "Person"),
-        "incident": tr("CaseList", "Incident"),
-        "action": tr("CaseList", "Action"),
-        "note": tr("CaseList", "Note"),
+        "person": QCoreApplication.translate("CaseList", "Person"),
+        "incident": QCoreApplication.translate("CaseList", "Incident"),
+        "action": QCoreApplication.translate("CaseList", "Action"),
+        "note": QCoreApplication.translate("CaseList", "Note"),
     }
     return labels.get(kind, "")
 

@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         shown = self.browser.shown
         if self.browser.complete:
-            text = self.tr("%n case(s) shown", "", shown)
+            one = self.tr("1 case shown")
+            text = one if shown == 1 else self.tr("%1 cases shown").replace("%1", str(shown))
         elif self.browser.current_filter().empty:
             total = self._session.cases.count(Kind.CASE)
             text = self.tr("%1 of %2 cases shown; more appear as you scroll")

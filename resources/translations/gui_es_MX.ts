@@ -1,454 +1,826 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
-<context>
+  <context>
     <name>App</name>
     <message>
-        <location filename="../../casevault/gui/app.py" line="49"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+      <location filename="../../casevault/gui/app.py" line="49" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
-        <location filename="../../casevault/gui/controller.py" line="57"/>
-        <source>Your vault is ready. Unlock it with your new passphrase.</source>
-        <translation>Tu bóveda está lista. Desbloquéala con tu nueva frase de acceso.</translation>
+      <location filename="../../casevault/gui/controller.py" line="58" />
+      <source>Your vault is ready. Unlock it with your new passphrase.</source>
+      <translation>Tu bóveda está lista. Desbloquéala con tu nueva frase de acceso.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BindingPage</name>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="36"/>
-        <source>Tie the vault to this computer?</source>
-        <translation>¿Vincular la bóveda a esta computadora?</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="36" />
+      <source>Tie the vault to this computer?</source>
+      <translation>¿Vincular la bóveda a esta computadora?</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="37"/>
-        <source>You can choose one of two ways to protect the vault.</source>
-        <translation>Puedes elegir entre dos formas de proteger la bóveda.</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="37" />
+      <source>You can choose one of two ways to protect the vault.</source>
+      <translation>Puedes elegir entre dos formas de proteger la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="39"/>
-        <source>&amp;Create the vault</source>
-        <translation>&amp;Crear la bóveda</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="39" />
+      <source>&amp;Create the vault</source>
+      <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="41"/>
-        <source>&amp;Tie it to this computer (recommended)</source>
-        <translation>&amp;Vincularla a esta computadora (recomendado)</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="41" />
+      <source>&amp;Tie it to this computer (recommended)</source>
+      <translation>&amp;Vincularla a esta computadora (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="42"/>
-        <source>Tie the vault to this computer</source>
-        <translation>Vincular la bóveda a esta computadora</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="42" />
+      <source>Tie the vault to this computer</source>
+      <translation>Vincular la bóveda a esta computadora</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="45"/>
-        <source>The vault then needs your passphrase and a secret key kept in this computer&apos;s keyring. A copy of the vault files cannot be opened elsewhere, even by someone who knows the passphrase. If this computer breaks or is lost, only the recovery key can open the vault.</source>
-        <translation>Así, la bóveda necesita tu frase de acceso y una clave secreta guardada en el llavero del sistema de esta computadora. Una copia de los archivos de la bóveda no se puede abrir en otro lugar, ni siquiera por alguien que conozca la frase de acceso. Si esta computadora se descompone o se pierde, solo la clave de recuperación podrá abrir la bóveda.</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="45" />
+      <source>The vault then needs your passphrase and a secret key kept in this computer's keyring. A copy of the vault files cannot be opened elsewhere, even by someone who knows the passphrase. If this computer breaks or is lost, only the recovery key can open the vault.</source>
+      <translation>Así, la bóveda necesita tu frase de acceso y una clave secreta guardada en el llavero del sistema de esta computadora. Una copia de los archivos de la bóveda no se puede abrir en otro lugar, ni siquiera por alguien que conozca la frase de acceso. Si esta computadora se descompone o se pierde, solo la clave de recuperación podrá abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="52"/>
-        <source>&amp;Passphrase only</source>
-        <translation>Solo &amp;frase de acceso</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="52" />
+      <source>&amp;Passphrase only</source>
+      <translation>Solo &amp;frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="53"/>
-        <source>Passphrase only</source>
-        <translation>Solo frase de acceso</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="53" />
+      <source>Passphrase only</source>
+      <translation>Solo frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="56"/>
-        <source>The passphrase alone opens the vault, on this or any other computer. Choose this if you need to move the vault to another computer.</source>
-        <translation>La frase de acceso sola abre la bóveda, en esta o en cualquier otra computadora. Elige esta opción si necesitas pasar la bóveda a otra computadora.</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="56" />
+      <source>The passphrase alone opens the vault, on this or any other computer. Choose this if you need to move the vault to another computer.</source>
+      <translation>La frase de acceso sola abre la bóveda, en esta o en cualquier otra computadora. Elige esta opción si necesitas pasar la bóveda a otra computadora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="63"/>
-        <source>This computer has no system keyring that CaseVault can use, so the vault will be protected by the passphrase only.</source>
-        <translation>Esta computadora no tiene un llavero del sistema que CaseVault pueda usar, así que la bóveda quedará protegida solo con la frase de acceso.</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="63" />
+      <source>This computer has no system keyring that CaseVault can use, so the vault will be protected by the passphrase only.</source>
+      <translation>Esta computadora no tiene un llavero del sistema que CaseVault pueda usar, así que la bóveda quedará protegida solo con la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="73"/>
-        <source>Creating the vault, please wait</source>
-        <translation>Creando la bóveda, espera por favor</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="73" />
+      <source>Creating the vault, please wait</source>
+      <translation>Creando la bóveda, espera por favor</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/binding_page.py" line="74"/>
-        <source>Creating the vault. This takes a few seconds…</source>
-        <translation>Creando la bóveda. Esto tarda unos segundos…</translation>
+      <location filename="../../casevault/gui/binding_page.py" line="74" />
+      <source>Creating the vault. This takes a few seconds…</source>
+      <translation>Creando la bóveda. Esto tarda unos segundos…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>CaseBrowser</name>
+    <message>
+      <location filename="../../casevault/gui/case_browser.py" line="31" />
+      <source>Only the most recent cases were searched: add words to narrow the search.</source>
+      <translation>Solo se buscó en los casos más recientes: agrega palabras para afinar la búsqueda.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_browser.py" line="38" />
+      <source>No case matches. Try other words or clear the filters.</source>
+      <translation>Ningún caso coincide. Prueba con otras palabras o quita los filtros.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseList</name>
+    <message>
+      <location filename="../../casevault/gui/case_list_model.py" line="38" />
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_model.py" line="39" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_model.py" line="40" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_model.py" line="41" />
+      <source>Risk</source>
+      <translation>Riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_model.py" line="42" />
+      <source>Opened</source>
+      <translation>Abierto el</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_model.py" line="43" />
+      <source>Last change</source>
+      <translation>Último cambio</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_view.py" line="58" />
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_view.py" line="59" />
+      <source>Incident</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_view.py" line="60" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_list_view.py" line="61" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListView</name>
+    <message>
+      <location filename="../../casevault/gui/case_list_view.py" line="138" />
+      <source>Cases</source>
+      <translation>Casos</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmptyState</name>
+    <message>
+      <location filename="../../casevault/gui/empty_state.py" line="13" />
+      <source>No cases yet</source>
+      <translation>Todavía no hay casos</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/empty_state.py" line="20" />
+      <source>Start a new case, or add a few example cases to see how CaseVault works. The examples are invented (their codes start with DEMO-) and you can delete them later.</source>
+      <translation>Empieza un caso nuevo o agrega algunos casos de ejemplo para ver cómo funciona CaseVault. Los ejemplos son inventados (sus códigos empiezan con DEMO-) y puedes borrarlos después.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/empty_state.py" line="30" />
+      <source>&amp;New case</source>
+      <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/empty_state.py" line="31" />
+      <source>New case</source>
+      <translation>Nuevo caso</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/empty_state.py" line="33" />
+      <source>Add &amp;example cases</source>
+      <translation>Agregar casos de &amp;ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/empty_state.py" line="34" />
+      <source>Add example cases</source>
+      <translation>Agregar casos de ejemplo</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-        <location filename="../../casevault/gui/worker.py" line="48"/>
-        <source>Unexpected error: %1</source>
-        <translation>Error inesperado: %1</translation>
+      <location filename="../../casevault/gui/worker.py" line="48" />
+      <source>Unexpected error: %1</source>
+      <translation>Error inesperado: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>FilterPanel</name>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="31" />
+      <source>Any status</source>
+      <translation>Cualquier estado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="32" />
+      <source>Status filter</source>
+      <translation>Filtro de estado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="33" />
+      <source>Any risk</source>
+      <translation>Cualquier riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="34" />
+      <source>Risk filter</source>
+      <translation>Filtro de riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="35" />
+      <source>Any state</source>
+      <translation>Cualquier entidad</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="36" />
+      <source>State filter</source>
+      <translation>Filtro de entidad federativa</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="37" />
+      <source>Any violation</source>
+      <translation>Cualquier violación</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="38" />
+      <source>Violation type filter</source>
+      <translation>Filtro de tipo de violación</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="39" />
+      <source>Any perpetrator</source>
+      <translation>Cualquier responsable</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="40" />
+      <source>Perpetrator type filter</source>
+      <translation>Filtro de tipo de responsable</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="41" />
+      <source>Incidents from</source>
+      <translation>Hechos desde</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="42" />
+      <source>Incidents until</source>
+      <translation>Hechos hasta</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="43" />
+      <source>C&amp;lear filters</source>
+      <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="44" />
+      <source>Clear filters</source>
+      <translation>Quitar filtros</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="47" />
+      <source>Incidents &amp;from</source>
+      <translation>Hechos &amp;desde</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="49" />
+      <source>&amp;until</source>
+      <translation>&amp;hasta</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="87" />
+      <source>any date</source>
+      <translation>cualquier fecha</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="17"/>
-        <source>CaseVault: new vault</source>
-        <translation>CaseVault: nueva bóveda</translation>
+      <location filename="../../casevault/gui/first_run.py" line="17" />
+      <source>CaseVault: new vault</source>
+      <translation>CaseVault: nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="24"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
+      <location filename="../../casevault/gui/first_run.py" line="24" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="25"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
+      <location filename="../../casevault/gui/first_run.py" line="25" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="26"/>
-        <source>&amp;Create the vault</source>
-        <translation>&amp;Crear la bóveda</translation>
+      <location filename="../../casevault/gui/first_run.py" line="26" />
+      <source>&amp;Create the vault</source>
+      <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="27"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminar</translation>
+      <location filename="../../casevault/gui/first_run.py" line="27" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="28"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+      <location filename="../../casevault/gui/first_run.py" line="28" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="71"/>
-        <source>The vault was created, but you have not confirmed the recovery key. It will never be shown again. Close anyway?</source>
-        <translation>La bóveda ya se creó, pero no has confirmado la clave de recuperación. No se volverá a mostrar nunca. ¿Cerrar de todos modos?</translation>
+      <location filename="../../casevault/gui/first_run.py" line="71" />
+      <source>The vault was created, but you have not confirmed the recovery key. It will never be shown again. Close anyway?</source>
+      <translation>La bóveda ya se creó, pero no has confirmado la clave de recuperación. No se volverá a mostrar nunca. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="76"/>
-        <source>Close without the key</source>
-        <translation>Cerrar sin la clave</translation>
+      <location filename="../../casevault/gui/first_run.py" line="76" />
+      <source>Close without the key</source>
+      <translation>Cerrar sin la clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/first_run.py" line="78"/>
-        <source>Go back to the key</source>
-        <translation>Volver a la clave</translation>
+      <location filename="../../casevault/gui/first_run.py" line="78" />
+      <source>Go back to the key</source>
+      <translation>Volver a la clave</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="12" />
+      <source>CaseVault %1
+
+Offline, encrypted case files for human-rights defenders. It never connects to the network.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+      <translation>CaseVault %1
+
+Expedientes de casos cifrados y sin conexión para personas defensoras de derechos humanos. Nunca se conecta a la red.
+
+Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="25" />
+      <source>What CaseVault cannot protect against:</source>
+      <translation>Contra qué no puede protegerte CaseVault:</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="26" />
+      <source>• Malware on the laptop while the vault is open can read what is on the screen and what is typed. CaseVault cannot defend against a compromised operating system, a hardware keylogger, or someone who installed spyware.</source>
+      <translation>• Un programa malicioso en la computadora, mientras la bóveda está abierta, puede leer lo que aparece en pantalla y lo que se escribe. CaseVault no puede defenderse de un sistema operativo comprometido, de un registrador de teclas físico ni de alguien que haya instalado software espía.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="32" />
+      <source>• Attacks on the computer's memory (cold boot) are out of scope. Locking ends the program that held case data, which is the best it can do.</source>
+      <translation>• Los ataques a la memoria de la computadora (arranque en frío) quedan fuera de su alcance. Al bloquear, termina el programa que tenía los datos de los casos, que es lo más que puede hacer.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="37" />
+      <source>• A disk copied before a wipe keeps the vault as it was. The copy is still protected by the passphrase (and by the tie to this computer, if on), but a wipe cannot reach it.</source>
+      <translation>• Un disco copiado antes de un borrado conserva la bóveda como estaba. La copia sigue protegida por la frase de acceso (y por el vínculo con esta computadora, si está activado), pero el borrado no la alcanza.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="43" />
+      <source>• A weak passphrase is the weakest link. Each guess costs about a second, but a short or common passphrase can still be guessed. Use a long phrase of several unrelated words.</source>
+      <translation>• Una frase de acceso débil es el eslabón más débil. Cada intento cuesta alrededor de un segundo, pero una frase corta o común todavía se puede adivinar. Usa una frase larga de varias palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="49" />
+      <source>• Tying the vault to this computer protects copies of the vault files, not the laptop itself: whoever can log in to the laptop also unlocks its keyring.</source>
+      <translation>• Vincular la bóveda a esta computadora protege las copias de los archivos de la bóveda, no la computadora misma: quien pueda iniciar sesión en ella también desbloquea su llavero.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/help_dialogs.py" line="54" />
+      <source>Also turn on full-disk encryption, lock the screen when you step away, and keep the recovery key on paper, away from the laptop.</source>
+      <translation>Activa también el cifrado de disco completo, bloquea la pantalla cuando te alejes y guarda la clave de recuperación en papel, lejos de la computadora.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="20"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
+      <location filename="../../casevault/gui/main_window.py" line="51" />
+      <source>Selected case</source>
+      <translation>Caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="21"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+      <location filename="../../casevault/gui/main_window.py" line="72" />
+      <source>Cases shown</source>
+      <translation>Casos mostrados</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="23"/>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+      <location filename="../../casevault/gui/main_window.py" line="95" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="26"/>
-        <source>Vault</source>
-        <translation>Bóveda</translation>
+      <location filename="../../casevault/gui/main_window.py" line="95" />
+      <source>Ctrl+L</source>
+      <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="33"/>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
+      <location filename="../../casevault/gui/main_window.py" line="97" />
+      <source>Lock the vault now (Ctrl+L)</source>
+      <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="38"/>
-        <source>No cases yet</source>
-        <translation>Todavía no hay casos</translation>
+      <location filename="../../casevault/gui/main_window.py" line="98" />
+      <source>&amp;New case…</source>
+      <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="43"/>
-        <source>Case files will appear here.</source>
-        <translation>Aquí aparecerán los expedientes de los casos.</translation>
+      <location filename="../../casevault/gui/main_window.py" line="99" />
+      <source>Start a new case (Ctrl+N)</source>
+      <translation>Empezar un caso nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="56"/>
-        <source>Device binding</source>
-        <translation>Vinculación con la computadora</translation>
+      <location filename="../../casevault/gui/main_window.py" line="100" />
+      <source>&amp;Find cases</source>
+      <translation>&amp;Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="66"/>
-        <source>Unlocked. Tied to this computer.</source>
-        <translation>Desbloqueada. Vinculada a esta computadora.</translation>
+      <location filename="../../casevault/gui/main_window.py" line="101" />
+      <source>&amp;Import CSV…</source>
+      <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/main_window.py" line="67"/>
-        <source>Unlocked. Passphrase only: not tied to this computer.</source>
-        <translation>Desbloqueada. Solo frase de acceso: no está vinculada a esta computadora.</translation>
+      <location filename="../../casevault/gui/main_window.py" line="102" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Configuración…</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="103" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="104" />
+      <source>&amp;About CaseVault</source>
+      <translation>&amp;Acerca de CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="105" />
+      <source>Security &amp;limits</source>
+      <translation>&amp;Límites de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="109" />
+      <source>&amp;Vault</source>
+      <translation>&amp;Bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="115" />
+      <source>&amp;Case</source>
+      <translation>&amp;Caso</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="118" />
+      <source>&amp;Help</source>
+      <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="123" />
+      <source>Vault</source>
+      <translation>Bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="136" />
+      <source>New case</source>
+      <translation>Nuevo caso</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="137" />
+      <source>Lock</source>
+      <translation>Bloquear</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="68" />
+      <source>Device binding</source>
+      <translation>Vinculación con la computadora</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="176" />
+      <source>1 case shown</source>
+      <translation>1 caso mostrado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="177" />
+      <source>%1 cases shown</source>
+      <translation>%1 casos mostrados</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="180" />
+      <source>%1 of %2 cases shown; more appear as you scroll</source>
+      <translation>Se muestran %1 de %2 casos; aparecen más al desplazarte</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="183" />
+      <source>First %1 matching cases shown; more appear as you scroll</source>
+      <translation>Se muestran los primeros %1 casos que coinciden; aparecen más al desplazarte</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="228" />
+      <source>About CaseVault</source>
+      <translation>Acerca de CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="232" />
+      <source>Security limits</source>
+      <translation>Límites de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="263" />
+      <source>Unlocked. Tied to this computer.</source>
+      <translation>Desbloqueada. Vinculada a esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="264" />
+      <source>Unlocked. Passphrase only: not tied to this computer.</source>
+      <translation>Desbloqueada. Solo frase de acceso: no está vinculada a esta computadora.</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="16"/>
-        <source>Choose a passphrase</source>
-        <translation>Elige una frase de acceso</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="16" />
+      <source>Choose a passphrase</source>
+      <translation>Elige una frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="19"/>
-        <source>The passphrase opens your vault. Use a short sentence or several words that you can remember and others cannot guess. There is no way to look it up later.</source>
-        <translation>La frase de acceso abre tu bóveda. Usa una oración corta o varias palabras que puedas recordar y que nadie más pueda adivinar. Después no hay forma de consultarla.</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="19" />
+      <source>The passphrase opens your vault. Use a short sentence or several words that you can remember and others cannot guess. There is no way to look it up later.</source>
+      <translation>La frase de acceso abre tu bóveda. Usa una oración corta o varias palabras que puedas recordar y que nadie más pueda adivinar. Después no hay forma de consultarla.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="24"/>
-        <source>New passphrase</source>
-        <translation>Nueva frase de acceso</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="24" />
+      <source>New passphrase</source>
+      <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="25"/>
-        <source>Repeat the passphrase</source>
-        <translation>Repite la frase de acceso</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="25" />
+      <source>Repeat the passphrase</source>
+      <translation>Repite la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="27"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>Las dos frases de acceso todavía no son iguales.</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="27" />
+      <source>The two passphrases are not the same yet.</source>
+      <translation>Las dos frases de acceso todavía no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="31"/>
-        <source>&amp;Show the passphrase while typing</source>
-        <translation>&amp;Mostrar la frase de acceso mientras escribo</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="31" />
+      <source>&amp;Show the passphrase while typing</source>
+      <translation>&amp;Mostrar la frase de acceso mientras escribo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="32"/>
-        <source>Show the passphrase while typing</source>
-        <translation>Mostrar la frase de acceso mientras escribo</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="32" />
+      <source>Show the passphrase while typing</source>
+      <translation>Mostrar la frase de acceso mientras escribo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="34"/>
-        <source>I understand: use this &amp;weak passphrase anyway</source>
-        <translation>Entiendo: usar esta frase de acceso &amp;débil de todos modos</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="34" />
+      <source>I understand: use this &amp;weak passphrase anyway</source>
+      <translation>Entiendo: usar esta frase de acceso &amp;débil de todos modos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="36"/>
-        <source>Use this weak passphrase anyway</source>
-        <translation>Usar esta frase de acceso débil de todos modos</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="36" />
+      <source>Use this weak passphrase anyway</source>
+      <translation>Usar esta frase de acceso débil de todos modos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="42"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de acceso:</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="42" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Frase de acceso:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/passphrase_page.py" line="44"/>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítela:</translation>
+      <location filename="../../casevault/gui/passphrase_page.py" line="44" />
+      <source>&amp;Repeat it:</source>
+      <translation>&amp;Repítela:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="38"/>
-        <source>Write down your recovery key</source>
-        <translation>Anota tu clave de recuperación</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="38" />
+      <source>Write down your recovery key</source>
+      <translation>Anota tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="41"/>
-        <source>If you forget the passphrase or this computer breaks, only this key opens the vault.</source>
-        <translation>Si olvidas la frase de acceso o esta computadora se descompone, solo esta clave abre la bóveda.</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="41" />
+      <source>If you forget the passphrase or this computer breaks, only this key opens the vault.</source>
+      <translation>Si olvidas la frase de acceso o esta computadora se descompone, solo esta clave abre la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="47"/>
-        <source>It is shown only now. Write it on paper, group by group, and check it. Keep the paper away from this laptop, or give it to your head office. Do not photograph it and do not save it on this computer.</source>
-        <translation>Solo se muestra ahora. Escríbela en papel, grupo por grupo, y revísala. Guarda el papel lejos de esta laptop o entrégalo a tu oficina central. No le tomes foto y no la guardes en esta computadora.</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="47" />
+      <source>It is shown only now. Write it on paper, group by group, and check it. Keep the paper away from this laptop, or give it to your head office. Do not photograph it and do not save it on this computer.</source>
+      <translation>Solo se muestra ahora. Escríbela en papel, grupo por grupo, y revísala. Guarda el papel lejos de esta laptop o entrégalo a tu oficina central. No le tomes foto y no la guardes en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="59"/>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="59" />
+      <source>Recovery key</source>
+      <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="65"/>
-        <source>The key is hidden now. Untick the box to see it again.</source>
-        <translation>La clave está oculta. Desmarca la casilla para verla de nuevo.</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="65" />
+      <source>The key is hidden now. Untick the box to see it again.</source>
+      <translation>La clave está oculta. Desmarca la casilla para verla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="70"/>
-        <source>I have &amp;written the recovery key on paper</source>
-        <translation>Ya &amp;escribí la clave de recuperación en papel</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="70" />
+      <source>I have &amp;written the recovery key on paper</source>
+      <translation>Ya &amp;escribí la clave de recuperación en papel</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="71"/>
-        <source>I have written the recovery key on paper</source>
-        <translation>Ya escribí la clave de recuperación en papel</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="71" />
+      <source>I have written the recovery key on paper</source>
+      <translation>Ya escribí la clave de recuperación en papel</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="126"/>
-        <source>Now, reading from your paper, type group number %1:</source>
-        <translation>Ahora, leyendo tu papel, escribe el grupo número %1:</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="126" />
+      <source>Now, reading from your paper, type group number %1:</source>
+      <translation>Ahora, leyendo tu papel, escribe el grupo número %1:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="131"/>
-        <source>Group number %1 of the recovery key</source>
-        <translation>Grupo número %1 de la clave de recuperación</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="131" />
+      <source>Group number %1 of the recovery key</source>
+      <translation>Grupo número %1 de la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="147"/>
-        <source>✓ Correct</source>
-        <translation>✓ Correcto</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="147" />
+      <source>✓ Correct</source>
+      <translation>✓ Correcto</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/recovery_key_page.py" line="150"/>
-        <source>This does not match. Check what you wrote.</source>
-        <translation>No coincide. Revisa lo que escribiste.</translation>
+      <location filename="../../casevault/gui/recovery_key_page.py" line="150" />
+      <source>This does not match. Check what you wrote.</source>
+      <translation>No coincide. Revisa lo que escribiste.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SearchBox</name>
+    <message>
+      <location filename="../../casevault/gui/search_bar.py" line="18" />
+      <source>Search cases: names, places, words… (Ctrl+F)</source>
+      <translation>Buscar casos: nombres, lugares, palabras… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/search_bar.py" line="19" />
+      <source>Search cases</source>
+      <translation>Buscar casos</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="26" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="27" />
+      <source>Same as the system</source>
+      <translation>El mismo del sistema</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="33" />
+      <source>The window changes language as soon as you press OK. CaseVault keeps only your language and the window size here, never anything about your cases.</source>
+      <translation>La ventana cambia de idioma en cuanto presionas Aceptar. Aquí CaseVault guarda solo tu idioma y el tamaño de la ventana, nunca nada sobre tus casos.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="43" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Idioma:</translation>
+    </message>
+  </context>
+  <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="20"/>
-        <source>Very weak</source>
-        <translation>Muy débil</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="20" />
+      <source>Very weak</source>
+      <translation>Muy débil</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="21"/>
-        <source>Weak</source>
-        <translation>Débil</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="21" />
+      <source>Weak</source>
+      <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="22"/>
-        <source>Fair</source>
-        <translation>Regular</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="22" />
+      <source>Fair</source>
+      <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="23"/>
-        <source>Good</source>
-        <translation>Buena</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="23" />
+      <source>Good</source>
+      <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="24"/>
-        <source>Strong</source>
-        <translation>Fuerte</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="24" />
+      <source>Strong</source>
+      <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="28"/>
-        <source>Use at least 12 characters. Several words are easiest to remember.</source>
-        <translation>Usa al menos 12 caracteres. Varias palabras son lo más fácil de recordar.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="28" />
+      <source>Use at least 12 characters. Several words are easiest to remember.</source>
+      <translation>Usa al menos 12 caracteres. Varias palabras son lo más fácil de recordar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="31"/>
-        <source>This is one of the most common passwords. It would be guessed at once.</source>
-        <translation>Es una de las contraseñas más comunes. La adivinarían de inmediato.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="31" />
+      <source>This is one of the most common passwords. It would be guessed at once.</source>
+      <translation>Es una de las contraseñas más comunes. La adivinarían de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="34"/>
-        <source>It contains a very common word or name.</source>
-        <translation>Contiene una palabra o un nombre muy común.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="34" />
+      <source>It contains a very common word or name.</source>
+      <translation>Contiene una palabra o un nombre muy común.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="37"/>
-        <source>Rows of keys such as “qwerty” are easy to guess.</source>
-        <translation>Las filas de teclas como «qwerty» son fáciles de adivinar.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="37" />
+      <source>Rows of keys such as “qwerty” are easy to guess.</source>
+      <translation>Las filas de teclas como «qwerty» son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="40"/>
-        <source>Sequences such as “abcd” or “1234” are easy to guess.</source>
-        <translation>Las secuencias como «abcd» o «1234» son fáciles de adivinar.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="40" />
+      <source>Sequences such as “abcd” or “1234” are easy to guess.</source>
+      <translation>Las secuencias como «abcd» o «1234» son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="43"/>
-        <source>Repeated letters or words add little.</source>
-        <translation>Repetir letras o palabras casi no ayuda.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="43" />
+      <source>Repeated letters or words add little.</source>
+      <translation>Repetir letras o palabras casi no ayuda.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="44"/>
-        <source>Only digits: add some words.</source>
-        <translation>Solo tiene números: agrega algunas palabras.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="44" />
+      <source>Only digits: add some words.</source>
+      <translation>Solo tiene números: agrega algunas palabras.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="45"/>
-        <source>Dates and years, such as birthdays, are easy to guess.</source>
-        <translation>Las fechas y los años, como los cumpleaños, son fáciles de adivinar.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="45" />
+      <source>Dates and years, such as birthdays, are easy to guess.</source>
+      <translation>Las fechas y los años, como los cumpleaños, son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="48"/>
-        <source>Do not use the name of the program.</source>
-        <translation>No uses el nombre del programa.</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="48" />
+      <source>Do not use the name of the program.</source>
+      <translation>No uses el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="64"/>
-        <source>Passphrase strength</source>
-        <translation>Fortaleza de la frase de acceso</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="64" />
+      <source>Passphrase strength</source>
+      <translation>Fortaleza de la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="72"/>
-        <source>Advice about the passphrase</source>
-        <translation>Consejos sobre la frase de acceso</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="72" />
+      <source>Advice about the passphrase</source>
+      <translation>Consejos sobre la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/strength_meter.py" line="92"/>
-        <source>Strength: %1</source>
-        <translation>Fortaleza: %1</translation>
+      <location filename="../../casevault/gui/strength_meter.py" line="92" />
+      <source>Strength: %1</source>
+      <translation>Fortaleza: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="42"/>
-        <source>Unlock your vault</source>
-        <translation>Desbloquea tu bóveda</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="42" />
+      <source>Unlock your vault</source>
+      <translation>Desbloquea tu bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="50"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de acceso:</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="50" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Frase de acceso:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="52"/>
-        <source>Passphrase</source>
-        <translation>Frase de acceso</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="52" />
+      <source>Passphrase</source>
+      <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="56"/>
-        <source>Unlock error</source>
-        <translation>Error al desbloquear</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="56" />
+      <source>Unlock error</source>
+      <translation>Error al desbloquear</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="58"/>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="58" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="60"/>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="60" />
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="65"/>
-        <source>Unlocking, please wait</source>
-        <translation>Desbloqueando, espera por favor</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="65" />
+      <source>Unlocking, please wait</source>
+      <translation>Desbloqueando, espera por favor</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="66"/>
-        <source>Checking the passphrase…</source>
-        <translation>Revisando la frase de acceso…</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="66" />
+      <source>Checking the passphrase…</source>
+      <translation>Revisando la frase de acceso…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="125"/>
-        <source>Type your passphrase, then press Enter.</source>
-        <translation>Escribe tu frase de acceso y luego presiona Enter.</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="125" />
+      <source>Type your passphrase, then press Enter.</source>
+      <translation>Escribe tu frase de acceso y luego presiona Enter.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="181"/>
-        <source>This vault is tied to this computer: it also needs this computer&apos;s keyring.</source>
-        <translation>Esta bóveda está vinculada a esta computadora: también necesita el llavero del sistema de esta computadora.</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="181" />
+      <source>This vault is tied to this computer: it also needs this computer's keyring.</source>
+      <translation>Esta bóveda está vinculada a esta computadora: también necesita el llavero del sistema de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/unlock_screen.py" line="184"/>
-        <source>This vault is protected by the passphrase only (not tied to this computer).</source>
-        <translation>Esta bóveda está protegida solo con la frase de acceso (no está vinculada a esta computadora).</translation>
+      <location filename="../../casevault/gui/unlock_screen.py" line="184" />
+      <source>This vault is protected by the passphrase only (not tied to this computer).</source>
+      <translation>Esta bóveda está protegida solo con la frase de acceso (no está vinculada a esta computadora).</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -1,0 +1,77 @@
+"""Lock from the main window: pending edits saved first, then the unlock screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from casevault.core.records import Case
+from casevault.core.session import State
+from casevault.gui.controller import AppController
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import Relaunches
+from tests.gui.main_window_helpers import add_case, open_session
+
+MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+
+
+def unlock(qtbot: QtBot, controller: AppController) -> None:
+    screen = controller.unlock_screen
+    assert screen is not None
+    qtbot.waitExposed(screen)
+    qtbot.keyClicks(screen.field, PASSPHRASE)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+
+
+def test_lock_saves_pending_edits_then_locks_and_they_survive_unlock(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path
+) -> None:
+    session = open_session(vault_dir)
+    case_uuid = add_case(session, "CHP-2024-001", "Título antes")
+    session.lock()
+    controller, relaunches = make_controller(vault_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    assert window.browser.select(case_uuid)
+    events: list[str] = []
+    # A pending edit, as the detail view holds one until its autosave fires.
+    real_flush = window.detail.flush
+
+    def flush() -> None:
+        events.append(f"flush, vault open: {controller.session.state is State.UNLOCKED}")
+        controller.session.cases.update(Case, case_uuid, {"title": "Título editado"})
+        real_flush()
+
+    window.detail.flush = flush  # type: ignore[method-assign]
+    window.lock_action.trigger()
+    assert events == ["flush, vault open: True"]
+    assert relaunches.count == 1
+    assert controller.main_window is None
+    assert controller.session.state is State.LOCKED
+    unlock(qtbot, controller)
+    again = controller.main_window
+    assert again is not None
+    row = again.browser.model.row_of(case_uuid)
+    assert again.browser.model.hit(row).title == "Título editado"
+
+
+def test_ctrl_l_locks_from_the_search_box(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path
+) -> None:
+    controller, relaunches = make_controller(vault_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.browser.search.setFocus()
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert relaunches.count == 1
+    assert controller.session.state is State.LOCKED
