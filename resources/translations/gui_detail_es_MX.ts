@@ -124,12 +124,12 @@
       <translation>¿Borrar definitivamente %1 “%2”?</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="114" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="115" />
       <source>It is removed from this vault with its earlier versions. This cannot be undone.</source>
       <translation>Se elimina de esta bóveda junto con sus versiones anteriores. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/fields.py" line="120" />
+      <location filename="../../casevault/gui/case_detail/fields.py" line="121" />
       <source>&amp;Delete</source>
       <translation>&amp;Borrar</translation>
     </message>
@@ -558,47 +558,47 @@
     </message>
     <message>
       <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="63" />
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="92" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="89" />
       <source>Date not known</source>
       <translation>Fecha desconocida</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="94" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="91" />
       <source>%1 to %2</source>
       <translation>%1 a %2</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="96" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="93" />
       <source>%1 (month)</source>
       <translation>%1 (mes)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="98" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="95" />
       <source>%1 (year)</source>
       <translation>%1 (año)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="117" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="114" />
       <source>&amp;Add incident</source>
       <translation>&amp;Agregar incidente</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="120" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="117" />
       <source>Incidents by date</source>
       <translation>Incidentes por fecha</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="123" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="120" />
       <source>No incident selected. Record what happened with “Add incident”.</source>
       <translation>No hay ningún incidente seleccionado. Registre lo que pasó con “Agregar incidente”.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="126" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="123" />
       <source>the incident</source>
       <translation>el incidente</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="129" />
+      <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="126" />
       <source>Timeline: %1 incidents</source>
       <translation>Cronología: %1 incidentes</translation>
     </message>
@@ -844,7 +844,12 @@
       <translation>Borrar este caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="79" />
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="80" />
+      <source>Its people, incidents, actions, notes and earlier versions are removed from this vault too. This cannot be undone.</source>
+      <translation>Sus personas, incidentes, acciones, notas y versiones anteriores también se eliminan de esta bóveda. No se puede deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/case_detail/summary_tab.py" line="83" />
       <source>the case</source>
       <translation>el caso</translation>
     </message>

@@ -99,7 +99,7 @@ def date_hint() -> str:
     )
 
 
-def confirm_delete(parent: QWidget, what: str, name: str) -> bool:
+def confirm_delete(parent: QWidget, what: str, name: str, detail: str = "") -> bool:
     """Ask before removing something for good; Cancel is the default answer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -111,7 +111,8 @@ def confirm_delete(parent: QWidget, what: str, name: str) -> bool:
         .replace("%2", name)
     )
     box.setInformativeText(
-        QCoreApplication.translate(
+        detail
+        or QCoreApplication.translate(
             "CaseDetail",
             "It is removed from this vault with its earlier versions. This cannot be undone.",
         )

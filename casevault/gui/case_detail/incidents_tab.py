@@ -66,10 +66,7 @@ class IncidentsTab(RecordListTab):
 
     def set_people(self, people: list[Person]) -> None:
         """The case's people, for the "people involved" checklist."""
-        self.people.set_items((p.uuid, p.pseudonym) for p in people)
-        record = self.current_record()
-        if record is not None:
-            self.people.set_codes(record.people)
+        self.people.set_items((p.uuid, p.pseudonym) for p in people)  # keeps the ticks
 
     def after_load(self, record: Any) -> None:
         self._precision_changed()

@@ -76,7 +76,11 @@ class SummaryTab(QWidget):
         self.autosave.flush()
         case = self._session.cases.get(Case, uuid)
         name = f"{case.code} · {case.title}"
-        if not confirm_delete(self, self.tr("the case"), name):
+        detail = self.tr(
+            "Its people, incidents, actions, notes and earlier versions are removed from "
+            "this vault too. This cannot be undone."
+        )
+        if not confirm_delete(self, self.tr("the case"), name, detail):
             return
         self.autosave.forget()
         self._session.cases.delete(Kind.CASE, uuid)
