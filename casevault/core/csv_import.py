@@ -25,7 +25,7 @@ from casevault.core.validation import Problem, ValidationError
 from casevault.core.vocab import fold
 
 MAX_BYTES = 512 * 1024 * 1024
-IMPORT_BATCH = 1000
+IMPORT_BATCH = 500  # records per statement batch, and how often progress is reported
 
 # column → (record field, vocabulary or None, is a list)
 COLUMNS: dict[str, dict[str, tuple[str, str | None, bool]]] = {
@@ -278,8 +278,6 @@ def import_csv(
                 progress(min(start + IMPORT_BATCH, len(records)), len(records))
         audit.append(store.db, "import", kind, "", f"records={len(records)}")
     report.imported = len(records)
-    if progress:
-        progress(len(records), len(records))
     return report
 
 
