@@ -54,6 +54,7 @@ class CaseBrowser(QWidget):
         self.search.search_changed.connect(lambda _text: self.refresh())
         self.filters.changed.connect(lambda: self.refresh())
         self.view.case_selected.connect(self.case_selected)
+        self.search.down_pressed.connect(self._to_list)
 
     @property
     def shown(self) -> int:
@@ -76,6 +77,14 @@ class CaseBrowser(QWidget):
         if not (keep and self.view.select_case(keep)):
             self.case_selected.emit("")
         self.listed.emit()
+
+    @Slot()
+    def _to_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
 
     def select(self, case_uuid: str) -> bool:
         return self.view.select_case(case_uuid)

@@ -7,6 +7,7 @@ column loads every matching row once (the person asked for a full order).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -42,6 +43,12 @@ def _headers() -> list[str]:
         QCoreApplication.translate("CaseList", "Opened"),
         QCoreApplication.translate("CaseList", "Last change"),
     ]
+
+
+def tooltip(text: str, snippet: str = "") -> str:
+    """Tooltips take rich text when it looks like HTML: case text is escaped first."""
+    lines = [text, plain_snippet(snippet)] if snippet else [text]
+    return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
 
 
 class CaseListModel(QAbstractTableModel):
@@ -139,6 +146,10 @@ class CaseListModel(QAbstractTableModel):
             del self._hits[row]
             self.endRemoveRows()
 
+    def labels(self, kind: str) -> list[str]:
+        """Every label of a vocabulary in the UI language (to size a column)."""
+        return [term.label(self._language) for term in self._session.vocabs[kind]]
+
     def hit(self, row: int) -> CaseHit:
         return self._hits[row]
 
@@ -183,8 +194,8 @@ class CaseListModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(hit, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return hit.title + ("\n" + plain_snippet(hit.snippet) if hit.snippet else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._text(hit, column), hit.snippet if column == TITLE else "")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == TITLE:
             return plain_snippet(hit.snippet)
         if role == UUID_ROLE:

@@ -53,6 +53,17 @@ def snippet_runs(snippet: str) -> list[tuple[str, bool]]:
     return runs
 
 
+def lead_in(runs: list[tuple[str, bool]], words: int = 3) -> list[tuple[str, bool]]:
+    """Keep only the last few words before the first match, so the match shows."""
+    if not runs or runs[0][1]:
+        return runs
+    before = runs[0][0].split()
+    if len(before) <= words:
+        return runs
+    kept = " ".join(before[-words:])
+    return [("…" + kept + " ", False), *runs[1:]]
+
+
 def kind_label(kind: str) -> str:
     labels = {
         "person": QCoreApplication.translate("CaseList", "Person"),
@@ -93,7 +104,7 @@ class TitleDelegate(QStyledItemDelegate):
         top = QRect(rect.left(), rect.top(), rect.width(), line)
         elided = QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        runs = snippet_runs(snippet)
+        runs = lead_in(snippet_runs(snippet))
         kind = kind_label(index.data(KIND_ROLE) or "")
         if kind:
             runs.insert(0, (kind + ": ", False))
@@ -152,9 +163,11 @@ class CaseListView(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        widths = {CODE: "DEMO-00000  ", STATUS: "In progress  ", RISK: "Critical  "}
-        for column, sample in widths.items():
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 2 * PADDING)
+        self.setColumnWidth(CODE, metrics.horizontalAdvance("DEMO-00000") + 3 * PADDING)
+        for column, kind, most in ((STATUS, "statuses", 14), (RISK, "risks", 40)):
+            widest = max((metrics.horizontalAdvance(t) for t in model.labels(kind)), default=0)
+            widest = min(widest, metrics.horizontalAdvance("x" * most))
+            self.setColumnWidth(column, widest + 3 * PADDING)
         for column in (OPENED, UPDATED):
             self.setColumnWidth(column, metrics.horizontalAdvance("0000-00-00") + 4 * PADDING)
         self.setSortingEnabled(True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal, Slot
+import re
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -17,7 +21,31 @@ from casevault import i18n
 from casevault.core.search import CaseFilter
 from casevault.core.vocab import Vocabulary
 
-NO_DATE = QDate(1900, 1, 1)  # shown as "any date"
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_LOCAL = re.compile(r"(?:(\d{1,2})/)?(\d{1,2})/(\d{4})")  # dd/mm/yyyy or mm/yyyy
+INVALID = "invalid"
+
+
+def parse_date(text: str) -> str:
+    """A typed date as ISO, partial allowed ("2021", "2021-06"): "" for none, else INVALID.
+
+    Accepts 2021, 2021-06, 2021-06-30, 06/2021 and 30/06/2021 (the way dates are
+    written in Mexico)."""
+    text = text.strip()
+    if not text:
+        return ""
+    if match := _ISO.fullmatch(text):
+        year, month, day = match.groups()
+    elif match := _LOCAL.fullmatch(text):
+        day, month, year = match.groups()
+    else:
+        return INVALID
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return INVALID
+    parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
+    return "-".join(parts)
 
 
 class FilterPanel(QWidget):
@@ -27,6 +55,7 @@ class FilterPanel(QWidget):
 
     def __init__(self, vocabs: dict[str, Vocabulary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._dates = ("", "")  # the valid dates in use (a half-typed one keeps the last)
         language = i18n.current()
         self.status = self._combo(vocabs["statuses"], self.tr("Any status"), language)
         self.status.setAccessibleName(self.tr("Status filter"))
@@ -50,6 +79,7 @@ class FilterPanel(QWidget):
         to_label.setBuddy(self.date_to)
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
+        dates.setSpacing(6)
         for widget in (from_label, self.date_from, to_label, self.date_to):
             dates.addWidget(widget)
         dates.addStretch(1)
@@ -67,6 +97,9 @@ class FilterPanel(QWidget):
         grid.addLayout(dates, 2, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        chain = (*self._combos(), self.clear_button, self.date_from, self.date_to)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_clear()
 
     def _combo(self, vocab: Vocabulary, anything: str, language: str) -> QComboBox:
@@ -79,14 +112,15 @@ class FilterPanel(QWidget):
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
         edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any date"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self._changed)
+        edit.setPlaceholderText(self.tr("any date"))
+        edit.setToolTip(self.tr("A year (2021), a month (06/2021) or a day (30/06/2021)"))
+        edit.setClearButtonEnabled(True)
+        edit.setMaxLength(10)
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") * 2)
+        edit.textChanged.connect(self._date_typed)
         return edit
 
     def _combos(self) -> tuple[QComboBox, ...]:
@@ -96,7 +130,7 @@ class FilterPanel(QWidget):
     def active(self) -> int:
         """How many filters are set."""
         combos = sum(1 for combo in self._combos() if combo.currentIndex() > 0)
-        return combos + sum(1 for e in (self.date_from, self.date_to) if e.date() != NO_DATE)
+        return combos + sum(1 for e in (self.date_from, self.date_to) if e.text().strip())
 
     def apply_to(self, flt: CaseFilter) -> CaseFilter:
         status = self.status.currentData()
@@ -106,8 +140,7 @@ class FilterPanel(QWidget):
         flt.violation = self.violation.currentData() or ""
         flt.perpetrator = self.perpetrator.currentData() or ""
         flt.state = self.state.currentData() or ""
-        flt.date_from = _iso(self.date_from.date())
-        flt.date_to = _iso(self.date_to.date())
+        flt.date_from, flt.date_to = self._dates
         return flt
 
     @Slot()
@@ -117,11 +150,25 @@ class FilterPanel(QWidget):
             widget.blockSignals(True)
         for combo in self._combos():
             combo.setCurrentIndex(0)
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
+        self.date_from.clear()
+        self.date_to.clear()
+        self._dates = ("", "")
         for widget in widgets:
             widget.blockSignals(False)
         self._changed()
+
+    @Slot()
+    def _date_typed(self) -> None:
+        dates = (parse_date(self.date_from.text()), parse_date(self.date_to.text()))
+        for edit, value in zip((self.date_from, self.date_to), dates, strict=True):
+            edit.setStyleSheet(
+                "QLineEdit { border: 1px solid #b3261e; }" if value == INVALID else ""
+            )
+        valid = tuple(self._dates[i] if v == INVALID else v for i, v in enumerate(dates))
+        self._update_clear()
+        if valid != self._dates:
+            self._dates = (valid[0], valid[1])
+            self.changed.emit()
 
     @Slot()
     def _changed(self) -> None:
@@ -130,7 +177,3 @@ class FilterPanel(QWidget):
 
     def _update_clear(self) -> None:
         self.clear_button.setEnabled(self.active > 0)
-
-
-def _iso(date: QDate) -> str:
-    return "" if date == NO_DATE else date.toString("yyyy-MM-dd")

@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._session = session
         self.setWindowTitle("CaseVault")  # never a case name: window titles end up in OS lists
-        self.resize(1240, 760)
+        self.resize(1280, 780)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -54,9 +54,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([560, 680])
+        self.splitter.setStretchFactor(0, 6)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([720, 560])
         self.empty_state = EmptyState(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)

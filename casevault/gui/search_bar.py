@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 DEBOUNCE_MS = 200
@@ -12,6 +13,7 @@ class SearchBox(QLineEdit):
     """`search_changed(text)` once typing pauses; Enter searches at once."""
 
     search_changed = Signal(str)
+    down_pressed = Signal()  # go to the list with the arrow key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +27,13 @@ class SearchBox(QLineEdit):
         self._sent = ""
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self._fire)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self._fire()
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     @property
     def pending(self) -> bool:

@@ -96,52 +96,52 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="38" />
+      <location filename="../../casevault/gui/case_list_model.py" line="39" />
       <source>Code</source>
-      <translation>Código</translation>
+      <translation>Clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="39" />
+      <location filename="../../casevault/gui/case_list_model.py" line="40" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="40" />
+      <location filename="../../casevault/gui/case_list_model.py" line="41" />
       <source>Status</source>
-      <translation>Estado</translation>
+      <translation>Estatus</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="41" />
+      <location filename="../../casevault/gui/case_list_model.py" line="42" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="42" />
+      <location filename="../../casevault/gui/case_list_model.py" line="43" />
       <source>Opened</source>
-      <translation>Abierto el</translation>
+      <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="43" />
+      <location filename="../../casevault/gui/case_list_model.py" line="44" />
       <source>Last change</source>
       <translation>Último cambio</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_view.py" line="58" />
+      <location filename="../../casevault/gui/case_list_view.py" line="69" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_view.py" line="59" />
+      <location filename="../../casevault/gui/case_list_view.py" line="70" />
       <source>Incident</source>
-      <translation>Hecho</translation>
+      <translation>Incidente</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_view.py" line="60" />
+      <location filename="../../casevault/gui/case_list_view.py" line="71" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_view.py" line="61" />
+      <location filename="../../casevault/gui/case_list_view.py" line="72" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -149,7 +149,7 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../casevault/gui/case_list_view.py" line="138" />
+      <location filename="../../casevault/gui/case_list_view.py" line="149" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
@@ -198,89 +198,94 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="31" />
+      <location filename="../../casevault/gui/filter_panel.py" line="60" />
       <source>Any status</source>
-      <translation>Cualquier estado</translation>
+      <translation>Cualquier estatus</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="32" />
+      <location filename="../../casevault/gui/filter_panel.py" line="61" />
       <source>Status filter</source>
-      <translation>Filtro de estado</translation>
+      <translation>Filtro de estatus</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="33" />
+      <location filename="../../casevault/gui/filter_panel.py" line="62" />
       <source>Any risk</source>
       <translation>Cualquier riesgo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="34" />
+      <location filename="../../casevault/gui/filter_panel.py" line="63" />
       <source>Risk filter</source>
       <translation>Filtro de riesgo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="35" />
+      <location filename="../../casevault/gui/filter_panel.py" line="64" />
       <source>Any state</source>
       <translation>Cualquier entidad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="36" />
+      <location filename="../../casevault/gui/filter_panel.py" line="65" />
       <source>State filter</source>
       <translation>Filtro de entidad federativa</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="37" />
+      <location filename="../../casevault/gui/filter_panel.py" line="66" />
       <source>Any violation</source>
       <translation>Cualquier violación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="38" />
+      <location filename="../../casevault/gui/filter_panel.py" line="67" />
       <source>Violation type filter</source>
       <translation>Filtro de tipo de violación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="39" />
+      <location filename="../../casevault/gui/filter_panel.py" line="68" />
       <source>Any perpetrator</source>
       <translation>Cualquier responsable</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="40" />
+      <location filename="../../casevault/gui/filter_panel.py" line="69" />
       <source>Perpetrator type filter</source>
       <translation>Filtro de tipo de responsable</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="41" />
+      <location filename="../../casevault/gui/filter_panel.py" line="70" />
       <source>Incidents from</source>
-      <translation>Hechos desde</translation>
+      <translation>Incidentes desde</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="42" />
+      <location filename="../../casevault/gui/filter_panel.py" line="71" />
       <source>Incidents until</source>
-      <translation>Hechos hasta</translation>
+      <translation>Incidentes hasta</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="43" />
+      <location filename="../../casevault/gui/filter_panel.py" line="72" />
       <source>C&amp;lear filters</source>
       <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="44" />
+      <location filename="../../casevault/gui/filter_panel.py" line="73" />
       <source>Clear filters</source>
       <translation>Quitar filtros</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="47" />
+      <location filename="../../casevault/gui/filter_panel.py" line="76" />
       <source>Incidents &amp;from</source>
-      <translation>Hechos &amp;desde</translation>
+      <translation>Incidentes &amp;desde</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="49" />
+      <location filename="../../casevault/gui/filter_panel.py" line="78" />
       <source>&amp;until</source>
       <translation>&amp;hasta</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/filter_panel.py" line="87" />
+      <location filename="../../casevault/gui/filter_panel.py" line="118" />
       <source>any date</source>
       <translation>cualquier fecha</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/filter_panel.py" line="119" />
+      <source>A year (2021), a month (06/2021) or a day (30/06/2021)</source>
+      <translation>Un año (2021), un mes (06/2021) o un día (30/06/2021)</translation>
     </message>
   </context>
   <context>
@@ -644,12 +649,12 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../casevault/gui/search_bar.py" line="18" />
+      <location filename="../../casevault/gui/search_bar.py" line="20" />
       <source>Search cases: names, places, words… (Ctrl+F)</source>
       <translation>Buscar casos: nombres, lugares, palabras… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/search_bar.py" line="19" />
+      <location filename="../../casevault/gui/search_bar.py" line="21" />
       <source>Search cases</source>
       <translation>Buscar casos</translation>
     </message>

@@ -13,7 +13,7 @@ from casevault.core.records import Case
 from casevault.core.search import CaseFilter
 from casevault.core.session import Session
 from casevault.gui.case_list_model import PAGE, TITLE, CaseListModel
-from casevault.gui.case_list_view import CaseListView, snippet_runs
+from casevault.gui.case_list_view import CaseListView, lead_in, snippet_runs
 from tests.gui.main_window_helpers import open_session
 
 MANY = 2 * PAGE + 50
@@ -98,6 +98,8 @@ def test_snippet_marks_become_bold_runs_and_markup_stays_text() -> None:
         ("jose", True),
     ]
     assert snippet_runs("plain") == [("plain", False)]
+    long_lead = snippet_runs("uno dos tres cuatro cinco \x02seis\x03 siete")
+    assert lead_in(long_lead) == [("…tres cuatro cinco ", False), ("seis", True), (" siete", False)]
 
 
 def test_html_in_case_text_is_shown_as_typed(qtbot: QtBot, session: Session) -> None:
@@ -108,6 +110,9 @@ def test_html_in_case_text_is_shown_as_typed(qtbot: QtBot, session: Session) -> 
     model.set_filter(CaseFilter(text="hola"))
     assert model.index(0, TITLE).data() == "<b>Hola</b> &amp; <img src=x>"
     assert "\x02" in model.hit(0).snippet
+    tip = model.index(0, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<b>" not in tip and "<img" not in tip
+    assert tip.startswith("<p>&lt;b&gt;Hola&lt;/b&gt; &amp;amp; &lt;img src=x&gt;<br>")
     view.resize(500, 200)
     view.show()
     qtbot.waitExposed(view)

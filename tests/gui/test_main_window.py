@@ -14,6 +14,7 @@ from casevault.core.records import Kind
 from casevault.core.search import SearchResult
 from casevault.core.session import Session
 from casevault.gui import main_window as main_window_module
+from casevault.gui.filter_panel import INVALID, parse_date
 from casevault.gui.main_window import EXAMPLE_CASES, MainWindow
 from tests.gui.main_window_helpers import (
     add_known_cases,
@@ -107,13 +108,36 @@ def test_filters_narrow_the_list_and_clear_filters_restores_it(
     panel.perpetrator.setCurrentIndex(panel.perpetrator.findData("state_police"))
     assert titles(window) == []
     panel.clear()
-    panel.date_from.setDate(panel.date_from.date().fromString("2021-01-01", "yyyy-MM-dd"))
+    qtbot.keyClicks(panel.date_from, "2021")
     assert titles(window) == ["José Pérez, detención arbitraria"]
-    panel.date_to.setDate(panel.date_to.date().fromString("2021-03-01", "yyyy-MM-dd"))
+    qtbot.keyClicks(panel.date_to, "01/03/2021")
     assert titles(window) == []
+    panel.date_to.setText("30/02/2021")  # no such day: marked, the last valid date stays
+    assert "b3261e" in panel.date_to.styleSheet()
+    assert titles(window) == []
+    panel.date_to.setText("06/2021")
+    assert titles(window) == ["José Pérez, detención arbitraria"]
     assert panel.active == 2
     panel.clear_button.click()
     assert panel.active == 0 and len(titles(window)) == 3
+
+
+@pytest.mark.parametrize(
+    ("typed", "iso"),
+    [
+        ("", ""),
+        ("2021", "2021"),
+        ("2021-6", "2021-06"),
+        ("2021-06-30", "2021-06-30"),
+        ("6/2021", "2021-06"),
+        ("30/06/2021", "2021-06-30"),
+        ("31/06/2021", INVALID),
+        ("21", INVALID),
+        ("junio", INVALID),
+    ],
+)
+def test_typed_dates(typed: str, iso: str) -> None:
+    assert parse_date(typed) == iso
 
 
 def test_selecting_a_case_shows_it_in_the_detail_view(
@@ -138,6 +162,20 @@ def test_ctrl_f_focuses_the_search_box(
     qtbot.waitUntil(window.browser.view.hasFocus)
     press(qtbot, window, Qt.Key.Key_F)
     qtbot.waitUntil(window.browser.search.hasFocus)
+
+
+def test_down_arrow_in_the_search_box_goes_to_the_first_case(
+    qtbot: QtBot, session: Session, known: dict[str, str]
+) -> None:
+    window = show_window(qtbot, session)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.browser.search.setFocus()
+    qtbot.keyClicks(window.browser.search, "mar")
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
+    assert titles(window) == ["María López, amenazas"]
+    qtbot.waitUntil(window.browser.view.hasFocus)
+    assert window.detail.current_case_uuid() == known["maria"]
 
 
 def _fill_new_case_dialog(code: str, title: str, seen: list[str]) -> None:

@@ -82,7 +82,7 @@ def test_language_switch_rebuilds_the_window_in_spanish_and_no_case_reaches_sett
     spanish = controller.main_window
     assert spanish is not None
     assert spanish.new_action.text() == "&Nuevo caso…"
-    assert spanish.browser.model.headerData(2, Qt.Orientation.Horizontal) == "Estado"
+    assert spanish.browser.model.headerData(2, Qt.Orientation.Horizontal) == "Estatus"
     assert spanish.browser.filters.status.itemText(1) == "Abierto"
     assert spanish.detail.current_case_uuid() == known["canary"]
     assert spanish.windowTitle() == "CaseVault"
