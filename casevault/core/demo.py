@@ -7,6 +7,7 @@ invented. The same generator, scaled up, fills the benchmark vaults.
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 from collections.abc import Callable, Iterator
 
 from casevault.core import audit
@@ -145,7 +146,9 @@ def paragraph(rng: random.Random, sentences: int) -> str:
 
 
 def _date(rng: random.Random) -> str:
-    return f"{rng.randint(2012, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    """A day between 2012 and yesterday: examples never happen in the future."""
+    start = date(2012, 1, 1)
+    return (start + timedelta(days=rng.randrange((date.today() - start).days))).isoformat()
 
 
 def case_records(index: int, rng: random.Random, incidents: int, notes: int) -> Iterator[Record]:

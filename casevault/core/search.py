@@ -116,6 +116,29 @@ class SearchResult:
     truncated: bool = False
 
 
+@dataclass(frozen=True)
+class Order:
+    """A list sorted by a column instead of by relevance (or by last change)."""
+
+    column: str  # code | title | status | risk | opened | updated
+    descending: bool = False
+    # For status and risk: the codes in the order the vocabulary lists them.
+    code_order: tuple[str, ...] = ()
+
+    def sql(self) -> tuple[str, list[Any]]:
+        direction = "DESC" if self.descending else "ASC"
+        if self.column in ("status", "risk"):
+            expression = f"instr(?, ',' || c.{self.column} || ',')"
+            params: list[Any] = ["," + ",".join(self.code_order) + ","]
+        elif self.column == "title":
+            expression, params = "c.title COLLATE NOCASE", []
+        elif self.column in ("code", "opened", "updated"):
+            expression, params = f"c.{self.column}", []
+        else:
+            raise ValueError(self.column)
+        return f"{expression} {direction}, c.num {direction}", params
+
+
 def find_cases(
     db: Executor,
     flt: CaseFilter,
@@ -135,6 +158,7 @@ def search(
     limit: int | None = None,
     offset: int = 0,
     complete: bool = False,
+    order: Order | None = None,
 ) -> SearchResult:
     """`complete` ranks every match (scripts); otherwise a common word is ranked among
     the newest RECENT_CASES cases only, so typing in the search box stays fast."""
@@ -144,11 +168,12 @@ def search(
         sql = f"SELECT {LIST_COLUMNS} FROM cases c"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY c.updated DESC, c.num DESC"
+        order_sql, order_params = (order or Order("updated", descending=True)).sql()
+        sql += f" ORDER BY {order_sql}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return SearchResult([CaseHit(*row) for row in db.execute(sql, params)])
-    return _text_search(db, flt.text, where, params, limit, offset, complete)
+        return SearchResult([CaseHit(*row) for row in db.execute(sql, params + order_params)])
+    return _text_search(db, flt.text, where, params, limit, offset, complete, order)
 
 
 def _matches(
@@ -181,6 +206,7 @@ def _text_search(
     limit: int | None,
     offset: int,
     complete: bool,
+    order: Order | None = None,
 ) -> SearchResult:
     query = fts_query(text)
     truncated = False
@@ -205,6 +231,17 @@ def _text_search(
         if num not in best or rank < best[num][0]:
             best[num] = (rank, rowid)
     ordered = sorted(score, key=lambda n: (score[n], -n))
+    if order is not None and ordered:
+        # Sorted by a column: the same matching cases, ordered by the database.
+        order_sql, order_params = order.sql()
+        ordered = [
+            row[0]
+            for row in db.execute(
+                f"SELECT c.num FROM cases c WHERE c.num IN ({', '.join('?' * len(ordered))}) "
+                f"ORDER BY {order_sql}",
+                [*ordered, *order_params],
+            )
+        ]
     page = ordered[offset : offset + limit] if limit is not None else ordered[offset:]
     if not page:
         return SearchResult([], truncated)

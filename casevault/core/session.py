@@ -20,7 +20,7 @@ from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.kdf import KdfParams
 from casevault.core.keyslots import Unwrapped, unwrap_with_passphrase
 from casevault.core.lockfile import VaultLock
-from casevault.core.search import CaseFilter, SearchResult, search
+from casevault.core.search import CaseFilter, Order, SearchResult, search
 from casevault.core.store import CaseStore
 from casevault.core.vault import Vault, VaultInfo
 from casevault.core.vocab import Vocabularies
@@ -71,8 +71,15 @@ class Session:
             self._store = CaseStore(vault.db, self.vocabs)
         return self._store
 
-    def search(self, flt: CaseFilter, *, limit: int | None = None, offset: int = 0) -> SearchResult:
-        return search(self.vault.db, flt, limit=limit, offset=offset)
+    def search(
+        self,
+        flt: CaseFilter,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        order: Order | None = None,
+    ) -> SearchResult:
+        return search(self.vault.db, flt, limit=limit, offset=offset, order=order)
 
     @staticmethod
     def keyring_available() -> bool:

@@ -173,3 +173,20 @@ def test_snippet_window_and_marks() -> None:
     assert f"{SNIPPET_OPEN}Juchitán{SNIPPET_CLOSE}" in snippet
     assert snippet.startswith("…") and snippet.endswith("…")
     assert len(snippet.split()) <= 16
+
+
+def test_lists_sorted_by_a_column_page_in_order(store: CaseStore) -> None:
+    from casevault.core.search import Order, search
+
+    for n, risk in enumerate(["low", "critical", "medium", "high", "low"]):
+        store.add(Case(code=f"R-{n}", title=f"riesgo {n}", risk=risk))
+    order = Order("risk", descending=True, code_order=("low", "medium", "high", "critical"))
+    risks = [
+        h.risk
+        for offset in (0, 2, 4, 6)
+        for h in search(store.db, CaseFilter(), limit=2, offset=offset, order=order).hits
+    ]
+    assert risks == sorted(risks, key=["low", "medium", "high", "critical"].index, reverse=True)
+    assert len(risks) == 7
+    titled = search(store.db, CaseFilter(text="riesgo"), order=Order("code")).hits
+    assert [h.code for h in titled] == [f"R-{n}" for n in range(5)]
