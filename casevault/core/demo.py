@@ -7,8 +7,8 @@ invented. The same generator, scaled up, fills the benchmark vaults.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 from casevault.core import audit
 from casevault.core.records import Action, Case, Incident, Note, Person, Record
