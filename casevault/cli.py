@@ -16,10 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault import cli_records, cli_vault, cli_verify
+from casevault import cli_records, cli_vault, cli_verify, cli_wipe
 from casevault.cli_parser import build_parser, vault_folder
 from casevault.cli_secrets import CliError, say
 from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.hardening import harden_process
 from casevault.core.paths import default_vault_dir
 from casevault.core.selftest import run_self_test
 from casevault.i18n import install
@@ -38,11 +39,16 @@ COMMANDS: dict[str, Command] = {
     "search": cli_records.search,
     "verify": cli_verify.verify,
     "demo": cli_records.demo_vault,
+    "wipe": cli_wipe.wipe,
 }
+# A wipe under duress must not be stopped by anything it does not need: it uses no
+# cryptography of its own, so the self-test (which could fail) is skipped for it.
+WITHOUT_SELF_TEST = {cli_wipe.wipe}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `casevault` and `python -m casevault`; returns the exit status."""
+    harden_process()  # before anything touches a vault: no core dumps, not dumpable
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         window_vault = _window_request(arguments)
@@ -66,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(command: Command, folder: Path, args: argparse.Namespace) -> int:
     try:
-        run_self_test()
+        if command not in WITHOUT_SELF_TEST:
+            run_self_test()
         return command(folder, args)
     except CliError as error:
         say(error.message)

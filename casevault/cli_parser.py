@@ -177,4 +177,25 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     add_record_commands(commands, vault, stdin)
+    wipe = commands.add_parser(
+        "wipe",
+        parents=[vault],
+        help=translate("CLI", "emergency wipe: destroy the vault's keys and files now"),
+        description=translate(
+            "CLI",
+            "Emergency wipe. The vault's key file is overwritten with random data and "
+            "deleted, the device secret is removed from the keyring and the database files "
+            "are deleted, in well under a second whatever the vault's size. Afterwards no "
+            "passphrase and no recovery key opens the vault, nor any copy of its database. "
+            "This cannot be undone: keep encrypted exports at the head office.\n"
+            "On a terminal you are asked to type a confirmation word first.",
+        ),
+    )
+    wipe.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate(
+            "CLI", "wipe without asking for confirmation (for scripts and panic buttons)"
+        ),
+    )
     return parser

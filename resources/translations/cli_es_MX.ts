@@ -4,44 +4,44 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../casevault/cli.py" line="59" />
+      <location filename="../../casevault/cli.py" line="65" />
       <source>to open the window, give no arguments but --vault DIR</source>
       <translation>para abrir la ventana, no des más argumentos que --vault CARPETA</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="63" />
+      <location filename="../../casevault/cli.py" line="69" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="85" />
+      <location filename="../../casevault/cli.py" line="92" />
       <source>CaseVault could not read or write a file: %1. Check that the vault folder exists, that you may write to it and that the disk is not full.</source>
       <translation>CaseVault no pudo leer o escribir un archivo: %1. Revisa que la carpeta de la bóveda exista, que tengas permiso para escribir en ella y que el disco no esté lleno.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="97" />
+      <location filename="../../casevault/cli.py" line="104" />
       <source>CaseVault stopped because of an unexpected problem (%1). Nothing secret was shown. Check the vault with: casevault info</source>
       <translation>CaseVault se detuvo por un problema inesperado (%1). No se mostró nada secreto. Revisa la bóveda con: casevault info</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="112" />
+      <location filename="../../casevault/cli.py" line="119" />
       <source>Vault folder: %1
 To create a vault there: casevault init --vault %1</source>
       <translation>Carpeta de la bóveda: %1
 Para crear una bóveda ahí: casevault init --vault %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="118" />
+      <location filename="../../casevault/cli.py" line="125" />
       <source>Vault folder: %1</source>
       <translation>Carpeta de la bóveda: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="120" />
+      <location filename="../../casevault/cli.py" line="127" />
       <source>If you have forgotten it, set a new one with the recovery key: casevault recover</source>
       <translation>Si la olvidaste, pon una nueva con la clave de recuperación: casevault recover</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="165" />
+      <location filename="../../casevault/cli.py" line="172" />
       <source>The CaseVault window cannot start here (%1). The commands still work: see casevault --help</source>
       <translation>La ventana de CaseVault no puede abrirse aquí (%1). Los comandos sí funcionan: consulta casevault --help</translation>
     </message>
@@ -228,6 +228,23 @@ With --passphrase-stdin, standard input gives: the recovery key, then the new pa
 Con --passphrase-stdin, la entrada estándar da: la clave de recuperación y luego la frase de acceso nueva.</translation>
     </message>
     <message>
+      <location filename="../../casevault/cli_parser.py" line="183" />
+      <source>emergency wipe: destroy the vault's keys and files now</source>
+      <translation>borrado de emergencia: destruye ahora las claves y los archivos de la bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_parser.py" line="184" />
+      <source>Emergency wipe. The vault's key file is overwritten with random data and deleted, the device secret is removed from the keyring and the database files are deleted, in well under a second whatever the vault's size. Afterwards no passphrase and no recovery key opens the vault, nor any copy of its database. This cannot be undone: keep encrypted exports at the head office.
+On a terminal you are asked to type a confirmation word first.</source>
+      <translation>Borrado de emergencia. El archivo de claves de la bóveda se sobrescribe con datos aleatorios y se elimina, el secreto del equipo se quita del llavero y se eliminan los archivos de la base de datos, en mucho menos de un segundo sea cual sea el tamaño de la bóveda. Después, ninguna frase de acceso ni clave de recuperación abre la bóveda, ni ninguna copia de su base de datos. No se puede deshacer: mantenga exportaciones cifradas en la oficina central.
+En una terminal primero se le pide escribir una palabra de confirmación.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_parser.py" line="197" />
+      <source>wipe without asking for confirmation (for scripts and panic buttons)</source>
+      <translation>borra sin pedir confirmación (para scripts y botones de pánico)</translation>
+    </message>
+    <message>
       <location filename="../../casevault/cli_secrets.py" line="39" />
       <source>Standard input is not a terminal, so CaseVault cannot ask for the passphrase safely. From a script, add --passphrase-stdin and send one secret per line.</source>
       <translation>La entrada estándar no es una terminal, así que CaseVault no puede pedir la frase de acceso de forma segura. Desde un script, agrega --passphrase-stdin y envía un secreto por línea.</translation>
@@ -393,6 +410,7 @@ laptop se descompone o se pierde. CaseVault no guarda ninguna copia y no puede m
     </message>
     <message>
       <location filename="../../casevault/cli_vault.py" line="148" />
+      <location filename="../../casevault/cli_wipe.py" line="83" />
       <source>Vault folder</source>
       <translation>Carpeta de la bóveda</translation>
     </message>
@@ -806,6 +824,91 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       <location filename="../../casevault/cli_verify.py" line="105" />
       <source>Parts of this vault are damaged or were altered after they were written. Keep this copy unchanged (it may be evidence of tampering), and restore the vault from a backup to go on working.</source>
       <translation>Partes de esta bóveda están dañadas o fueron alteradas después de escribirse. Guarda esta copia sin cambios (puede ser prueba de una manipulación) y restaura la bóveda desde un respaldo para seguir trabajando.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="41" />
+      <source>Standard input is not a terminal, so CaseVault cannot ask you to confirm the wipe. From a script or a panic button, add --yes.</source>
+      <translation>La entrada estándar no es una terminal, así que CaseVault no puede pedirle que confirme el borrado. Desde un script o un botón de pánico, agregue --yes.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="48" />
+      <source>WIPE</source>
+      <translation>BORRAR</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="51" />
+      <source>This destroys the vault in %1 for good. No passphrase and no recovery key will open it again, and CaseVault cannot undo it.</source>
+      <translation>Esto destruye para siempre la bóveda en %1. Ninguna frase de acceso ni clave de recuperación volverá a abrirla, y CaseVault no puede deshacerlo.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="60" />
+      <source>To wipe it, type %1 and press Enter: </source>
+      <translation>Para borrarla, escriba %1 y presione Enter: </translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="64" />
+      <source>Nothing was entered. Nothing was wiped.</source>
+      <translation>No se escribió nada. No se borró nada.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="68" />
+      <source>You did not type %1. Nothing was wiped.</source>
+      <translation>No escribió %1. No se borró nada.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="76" />
+      <source>removed</source>
+      <translation>quitado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="77" />
+      <source>none to remove</source>
+      <translation>no había ninguno</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="78" />
+      <source>the keyring did not answer (the secret is useless without the key file)</source>
+      <translation>el llavero no respondió (el secreto no sirve de nada sin el archivo de claves)</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="85" />
+      <source>Key file</source>
+      <translation>Archivo de claves</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="87" />
+      <source>%1 bytes overwritten with random data, then deleted</source>
+      <translation>%1 bytes sobrescritos con datos aleatorios y luego eliminados</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="91" />
+      <source>Files deleted</source>
+      <translation>Archivos eliminados</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="92" />
+      <source>Device secret in the keyring</source>
+      <translation>Secreto del equipo en el llavero</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="94" />
+      <source>Time taken</source>
+      <translation>Tiempo</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="96" />
+      <source>%1 s (keys destroyed after %2 s)</source>
+      <translation>%1 s (claves destruidas a los %2 s)</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="106" />
+      <source>The vault was wiped. Its passphrase and recovery key no longer open anything, and copies of its database are unreadable. To start again: casevault init</source>
+      <translation>La bóveda fue borrada. Su frase de acceso y su clave de recuperación ya no abren nada, y las copias de su base de datos son ilegibles. Para empezar de nuevo: casevault init</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_wipe.py" line="114" />
+      <source>Warning: the vault was open in another CaseVault window or program. Its files are gone, but that program may still show what it had open: close it now.</source>
+      <translation>Aviso: la bóveda estaba abierta en otra ventana o programa de CaseVault. Sus archivos ya no existen, pero ese programa todavía puede mostrar lo que tenía abierto: ciérrelo ahora.</translation>
     </message>
   </context>
 </TS>
