@@ -75,7 +75,12 @@ def wipe(folder: Path) -> WipeReport:
     try:
         device_bound, report.vault_id = _identity(header_path)
         for path in (header_path, *leftovers):
-            size = _overwrite(path)
+            try:
+                size = _overwrite(path)
+            except OSError:
+                size = (
+                    0  # could not overwrite (read-only file?): deleting it still beats keeping it
+                )
             if size is not None:
                 report.header_bytes_overwritten += size
                 _unlink(path, report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from casevault.core import device
 from casevault.core import vault as vaultmod
+from casevault.core import wipe as wipemod
 from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.kdf import FLOOR
@@ -171,3 +173,23 @@ def test_wiping_a_1_gb_vault_takes_under_a_second(tmp_path: Path) -> None:
     assert elapsed < 1.0
     assert report.seconds < 1.0
     assert not any(folder.iterdir())
+
+
+def test_a_keyring_that_does_not_answer_does_not_hold_up_the_wipe(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = threading.Event()
+
+    def hanging_delete(_vault_id: str) -> bool:
+        answer.wait(30)  # a keyring waiting for someone to unlock it
+        return True
+
+    monkeypatch.setattr(wipemod, "KEYRING_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(wipemod, "_identity", lambda _path: (True, "0" * 32))
+    monkeypatch.setattr(device, "delete_secret", hanging_delete)
+    try:
+        report = wipe(vault_dir)
+    finally:
+        answer.set()
+    assert report.device_secret_removed is None
+    assert not any(vault_dir.iterdir())
