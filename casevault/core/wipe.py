@@ -77,10 +77,8 @@ def wipe(folder: Path) -> WipeReport:
         for path in (header_path, *leftovers):
             try:
                 size = _overwrite(path)
-            except OSError:
-                size = (
-                    0  # could not overwrite (read-only file?): deleting it still beats keeping it
-                )
+            except OSError:  # cannot overwrite (read-only?): deleting still beats keeping it
+                size = 0
             if size is not None:
                 report.header_bytes_overwritten += size
                 _unlink(path, report)
