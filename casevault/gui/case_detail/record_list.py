@@ -90,12 +90,12 @@ class RecordListTab(QWidget):
         self.delete_button.clicked.connect(self.delete_record)
         self._show_editor(None)
 
-    # -- to fill in by each kind of record -------------------------------------------
+    # -- defined by each kind of record (abstract: QWidget's metaclass rules out abc.ABC) --
     def build_form(self) -> None:
-        raise NotImplementedError
+        raise _abstract(self, "build_form")
 
     def item_text(self, record: Any) -> str:
-        raise NotImplementedError
+        raise _abstract(self, "item_text")
 
     def sort_key(self, record: Any) -> Any:
         return record.created
@@ -104,16 +104,16 @@ class RecordListTab(QWidget):
         return self.cls(case_uuid=case_uuid)  # type: ignore[call-arg]
 
     def add_text(self) -> str:
-        raise NotImplementedError
+        raise _abstract(self, "add_text")
 
     def list_name(self) -> str:
-        raise NotImplementedError
+        raise _abstract(self, "list_name")
 
     def empty_text(self) -> str:
-        raise NotImplementedError
+        raise _abstract(self, "empty_text")
 
     def kind_name(self) -> str:
-        raise NotImplementedError
+        raise _abstract(self, "kind_name")
 
     def first_field(self) -> QWidget:
         """Where the cursor goes after Add."""
@@ -216,3 +216,7 @@ class RecordListTab(QWidget):
         remaining = self._sorted()
         self.refresh_list(remaining[0].uuid if remaining else None)
         self.deleted.emit(record)
+
+
+def _abstract(widget: object, name: str) -> TypeError:
+    return TypeError(f"{type(widget).__name__} must define {name}()")
