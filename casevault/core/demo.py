@@ -187,14 +187,16 @@ def case_records(index: int, rng: random.Random, incidents: int, notes: int) -> 
             narrative=paragraph(rng, rng.randint(3, 8)),
             people=[person.uuid],
         )
+    acted = _date(rng)
     yield Action(
         case_uuid=case.uuid,
-        date=_date(rng),
+        date=acted,
         authority=rng.choice(AUTHORITIES),
         action_kind=rng.choice(ACTION_KINDS),
-        reference=f"FOLIO/{rng.randint(100, 999)}/{rng.randint(2015, 2026)}",
+        reference=f"FOLIO/{rng.randint(100, 999)}/{acted[:4]}",
         outcome=sentence(rng),
-        follow_up=_date(rng),
+        # Follow-ups come some weeks after the action (some still ahead of today).
+        follow_up=(date.fromisoformat(acted) + timedelta(days=rng.randint(7, 90))).isoformat(),
     )
     for _ in range(notes):
         yield Note(case_uuid=case.uuid, date=_date(rng), text=paragraph(rng, rng.randint(1, 4)))

@@ -69,6 +69,7 @@ class RecordListTab(QWidget):
         self.empty_hint = plain_label(self.empty_text(), self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -77,10 +78,13 @@ class RecordListTab(QWidget):
         right_layout.addWidget(scroll, 1)
         self.scroll_area = scroll
 
-        splitter = QSplitter(self)
+        # The list above the editor: the detail pane is narrow beside the case list, and
+        # side by side the editor's fields were cut off.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
