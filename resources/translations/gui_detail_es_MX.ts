@@ -111,7 +111,7 @@
     <message>
       <location filename="../../casevault/gui/case_detail/fields.py" line="97" />
       <source>Year-month-day, e.g. 2024-03-15. Leave empty if not known.</source>
-      <translation>Año-mes-día, por ejemplo 2024-03-15. Déjelo vacío si no se sabe.</translation>
+      <translation>Año-mes-día, por ejemplo 2024-03-15. Déjalo vacío si no se sabe.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/case_detail/fields.py" line="107" />
@@ -189,7 +189,7 @@
     <message>
       <location filename="../../casevault/gui/case_detail/__init__.py" line="41" />
       <source>Choose a case in the list, or create one with Ctrl+N.</source>
-      <translation>Elija un caso de la lista o cree uno con Ctrl+N.</translation>
+      <translation>Elige un caso de la lista o crea uno con Ctrl+N.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/case_detail/__init__.py" line="51" />
@@ -411,7 +411,7 @@
     <message>
       <location filename="../../casevault/gui/import_dialog.py" line="128" />
       <source>Choose a CSV file</source>
-      <translation>Elija un archivo CSV</translation>
+      <translation>Elige un archivo CSV</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/import_dialog.py" line="130" />
@@ -431,7 +431,7 @@
     <message>
       <location filename="../../casevault/gui/import_dialog.py" line="166" />
       <source>%1 rows checked, %2 problems. Correct the file and choose it again.</source>
-      <translation>%1 filas revisadas, %2 problemas. Corrija el archivo y elíjalo de nuevo.</translation>
+      <translation>%1 filas revisadas, %2 problemas. Corrige el archivo y vuelve a elegirlo.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/import_dialog.py" line="195" />
@@ -441,7 +441,7 @@
     <message>
       <location filename="../../casevault/gui/import_dialog.py" line="214" />
       <source>The file could not be read. Check that it still exists, then choose it.</source>
-      <translation>No se pudo leer el archivo. Revise que todavía exista y elíjalo de nuevo.</translation>
+      <translation>No se pudo leer el archivo. Revisa que todavía exista y vuelve a elegirlo.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/import_dialog.py" line="218" />
@@ -666,7 +666,7 @@
     <message>
       <location filename="../../casevault/gui/case_detail/notes_tab.py" line="53" />
       <source>No note selected. Write one with “Add note”.</source>
-      <translation>No hay ninguna nota seleccionada. Escriba una con “Agregar nota”.</translation>
+      <translation>No hay ninguna nota seleccionada. Escribe una con “Agregar nota”.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/case_detail/notes_tab.py" line="56" />
@@ -749,7 +749,7 @@
     <message>
       <location filename="../../casevault/gui/case_detail/people_tab.py" line="82" />
       <source>No person selected. Add the people of this case with “Add person”.</source>
-      <translation>No hay ninguna persona seleccionada. Agregue a las personas de este caso con “Agregar persona”.</translation>
+      <translation>No hay ninguna persona seleccionada. Agrega a las personas de este caso con “Agregar persona”.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/case_detail/people_tab.py" line="85" />
@@ -826,7 +826,7 @@
     <message>
       <location filename="../../casevault/gui/case_detail/summary_tab.py" line="52" />
       <source>Separate tags with commas.</source>
-      <translation>Separe las etiquetas con comas.</translation>
+      <translation>Separa las etiquetas con comas.</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/case_detail/summary_tab.py" line="53" />
