@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
@@ -15,7 +14,8 @@ from casevault.core.kdf import KdfParams
 from casevault.core.selftest import run_self_test
 from casevault.core.session import Session
 from casevault.gui.controller import AppController
-from casevault.gui.relaunch import exec_fresh_process
+from casevault.gui.relaunch import Relaunch
+from casevault.gui.signals import install_signal_handlers
 from casevault.gui.worker import describe
 
 
@@ -50,10 +50,12 @@ def _fatal(text: str) -> None:
     box.exec()
 
 
-def build(vault_dir: Path, *, kdf: KdfParams | None = None) -> AppController:
+def build(
+    vault_dir: Path, *, kdf: KdfParams | None = None, relaunch: Relaunch | None = None
+) -> AppController:
     """The controller with production Lock (a fresh process); not yet shown."""
     session = Session(vault_dir, kdf=kdf)
-    return AppController(session, functools.partial(exec_fresh_process, vault_dir))
+    return AppController(session, relaunch or Relaunch(vault_dir))
 
 
 def run(vault_dir: Path) -> int:
@@ -61,10 +63,14 @@ def run(vault_dir: Path) -> int:
     app = make_application()
     if not self_test_passes():
         return 1
-    controller = build(vault_dir)
+    relaunch = Relaunch(vault_dir)
+    controller = build(vault_dir, relaunch=relaunch)
     controller.quit_requested.connect(app.quit)
+    # SIGUSR1: panic lock; SIGTERM: lock and quit; the lock key over modal dialogs.
+    signals = install_signal_handlers(controller, quit_app=app.quit, stay_down=relaunch.stay_down)
     controller.start()
     try:
         return app.exec()
     finally:
+        signals.uninstall()
         controller.session.lock()
