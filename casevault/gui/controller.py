@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
-from casevault import i18n
+from casevault import i18n, settings
+from casevault.core.errors import VaultError
 from casevault.core.session import Session, State
+from casevault.core.wipe import wipe
+from casevault.gui.clipboard_guard import ClipboardGuard
 from casevault.gui.first_run import FirstRunWizard
+from casevault.gui.idle_lock import WARNING_SECONDS, IdleLock
 from casevault.gui.main_window import MainWindow
+from casevault.gui.session_watch import SessionWatch
 from casevault.gui.unlock_screen import UnlockScreen
 
 
@@ -18,6 +25,10 @@ class AppController(QObject):
 
     In production it replaces the process (see relaunch.py); tests pass a
     callable that shows the unlock screen again in the same process.
+
+    While unlocked the vault locks by itself: after `idle_seconds` without activity
+    (None: the minutes in settings), on screen lock and before sleep (`watch`), and
+    on minimise if the user asked for it. Tests shorten the timings.
     """
 
     quit_requested = Signal()  # the wizard was cancelled: nothing to show
@@ -29,6 +40,13 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.main_window: MainWindow | None = None
+        self.idle_seconds: float | None = None
+        self.idle_warning_seconds = WARNING_SECONDS
+        self.clipboard_seconds: float | None = None  # None: from settings
+        self.watch_addresses: tuple[str | None, str | None] = (None, None)  # session, system
+        self.idle_lock: IdleLock | None = None
+        self.watch: SessionWatch | None = None
+        self.clipboard = ClipboardGuard(settings.clipboard_seconds(), self)
 
     def start(self) -> None:
         if self.session.state is State.NO_VAULT:
@@ -43,6 +61,9 @@ class AppController(QObject):
         self.wizard.show()
 
     def show_unlock(self, notice: str = "") -> None:
+        if self.session.state is State.NO_VAULT:  # after an emergency wipe
+            self.show_first_run()
+            return
         if self.unlock_screen is None:
             self.unlock_screen = UnlockScreen(self.session)
             self.unlock_screen.unlocked.connect(self._unlocked)
@@ -69,7 +90,11 @@ class AppController(QObject):
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.closing.connect(self._main_window_closing)
         self.main_window.language_changed.connect(self._language_changed)
+        self.main_window.preferences_changed.connect(self._apply_preferences)
+        self.main_window.wipe_requested.connect(self.emergency_wipe)
+        self.main_window.minimised.connect(self._minimised)
         self.main_window.show()
+        self._start_guards()
 
     def _retire(self, window: MainWindow) -> None:
         """Save pending edits and the window's place, then take the window away."""
@@ -79,14 +104,99 @@ class AppController(QObject):
         window.hide()
         window.deleteLater()
 
+    # -- locking by itself ---------------------------------------------------------------
+    def _start_guards(self) -> None:
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self._idle_timeout(), self.idle_warning_seconds, self)
+            self.idle_lock.expired.connect(self._lock_by_itself)
+        if self.main_window is not None:
+            self.idle_lock.countdown.connect(self.main_window.show_idle_countdown)
+        self.idle_lock.start()
+        if self.watch is None:
+            self.watch = SessionWatch(*self.watch_addresses, parent=self)
+            self.watch.lock_requested.connect(self._lock_by_itself)
+            self.watch.start()
+        self._apply_preferences()
+
+    def _stop_guards(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
+        if self.watch is not None:
+            self.watch.stop()
+            self.watch.deleteLater()
+            self.watch = None
+
+    def _idle_timeout(self) -> float:
+        if self.idle_seconds is not None:
+            return self.idle_seconds
+        return settings.auto_lock_minutes() * 60.0
+
+    @Slot()
+    def _apply_preferences(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.set_timeout(self._idle_timeout())
+        seconds = self.clipboard_seconds
+        self.clipboard.seconds = settings.clipboard_seconds() if seconds is None else seconds
+        if self.main_window is not None:
+            self.main_window.set_lock_note(self._lock_note())
+
+    def _lock_note(self) -> str:
+        minutes = round(self._idle_timeout() / 60)
+        text = self.tr("Locks by itself after %1 min without keyboard or mouse activity.")
+        lines = [text.replace("%1", str(max(1, minutes)))]
+        watch = self.watch
+        if watch is not None and "session" in watch.watching:
+            lines.append(self.tr("Locks when the screen locks."))
+        if watch is not None and "system" in watch.watching:
+            lines.append(self.tr("Locks before the computer sleeps."))
+        if watch is not None and "session" in watch.problems:
+            lines.append(self.tr("Cannot see when the screen locks here: lock it yourself."))
+        if watch is not None and "system" in watch.problems:
+            lines.append(self.tr("Cannot see when the computer goes to sleep: lock first."))
+        return "\n".join(lines)
+
+    @Slot()
+    def _minimised(self) -> None:
+        if settings.lock_on_minimise():
+            self._lock_by_itself()
+
+    @Slot()
+    def _lock_by_itself(self) -> None:
+        window = self.main_window
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            # Already locked (screen lock and sleep often come together) or torn down.
+            self._stop_guards()
+            return
+        self.lock()
+
     @Slot()
     def lock(self) -> None:
         """Save what is typed, hide everything, close the vault and zero its key, then
         start afresh."""
         window, self.main_window = self.main_window, None
+        self._stop_guards()
         if window is not None:
             self._retire(window)
+        self.clipboard.clear_on_lock()
         self.session.lock()
+        self._relaunch()
+
+    @Slot()
+    def emergency_wipe(self) -> None:
+        """Hide everything, close the vault, crypto-shred it, then start afresh (the
+        fresh start finds an empty folder and shows the first-run wizard)."""
+        window, self.main_window = self.main_window, None
+        self._stop_guards()
+        if window is not None:  # no flush: the data is being destroyed
+            window.closing.disconnect(self._main_window_closing)
+            window.hide()
+            window.deleteLater()
+        self.clipboard.clear_on_lock()
+        self.session.lock()
+        with contextlib.suppress(VaultError):  # nothing left to wipe: start afresh all the same
+            wipe(self.session.folder)
         self._relaunch()
 
     @Slot()
@@ -106,4 +216,6 @@ class AppController(QObject):
     def _main_window_closing(self) -> None:
         # Closing the window quits: the vault is closed on the way out.
         self.main_window = None
+        self._stop_guards()
+        self.clipboard.clear_on_lock()
         self.session.lock()

@@ -1,12 +1,12 @@
 """The main window after unlocking: the case list beside the selected case.
 
-Menus: Vault (Import CSV, Settings, Lock, Quit), Case (New case), Help. The
+Menus: Vault (Import CSV, Settings, Lock, Emergency wipe, Quit), Case (New case), Help. The
 title is always just "CaseVault": window titles end up in OS lists.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from casevault.gui.case_detail import CaseDetailView
 from casevault.gui.empty_state import EmptyState
 from casevault.gui.import_dialog import ImportDialog
 from casevault.gui.settings_dialog import SettingsDialog
+from casevault.gui.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
 
 EXAMPLE_CASES = 12
 
@@ -36,10 +37,15 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     closing = Signal()
     language_changed = Signal()  # rebuild the window in the newly chosen language
+    preferences_changed = Signal()  # the settings dialog was accepted
+    wipe_requested = Signal()  # the emergency wipe countdown ran out
+    minimised = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.wipe_seconds = COUNTDOWN_SECONDS
+        self.wipe_dialog: WipeDialog | None = None
         self.setWindowTitle("CaseVault")  # never a case name: window titles end up in OS lists
         self.resize(1280, 780)
         self._make_actions()
@@ -67,6 +73,12 @@ class MainWindow(QMainWindow):
         self.binding_status.setTextFormat(Qt.TextFormat.PlainText)
         self.binding_status.setAccessibleName(self.tr("Device binding"))
         self.statusBar().addWidget(self.binding_status)
+        self.idle_status = QLabel("", self)
+        self.idle_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.idle_status.setAccessibleName(self.tr("Automatic lock"))
+        self.idle_status.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.idle_status.hide()
+        self.statusBar().addWidget(self.idle_status)
         self.count_status = QLabel("", self)
         self.count_status.setTextFormat(Qt.TextFormat.PlainText)
         self.count_status.setAccessibleName(self.tr("Cases shown"))
@@ -100,6 +112,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find cases"), "Ctrl+F", self.focus_search)
         self.import_action = self._action(self.tr("&Import CSV…"), None, self.import_csv)
         self.settings_action = self._action(self.tr("&Settings…"), None, self.open_settings)
+        self.wipe_action = self._action(self.tr("Emergency &wipe…"), None, self.emergency_wipe)
+        self.wipe_action.setToolTip(self.tr("Destroy this vault for good, after a countdown"))
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("&About CaseVault"), None, self.show_about)
         self.limits_action = self._action(self.tr("Security &limits"), None, self.show_limits)
@@ -111,6 +125,9 @@ class MainWindow(QMainWindow):
         vault.addAction(self.settings_action)
         vault.addSeparator()
         vault.addAction(self.lock_action)
+        vault.addSeparator()
+        vault.addAction(self.wipe_action)
+        vault.addSeparator()
         vault.addAction(self.quit_action)
         case = bar.addMenu(self.tr("&Case"))
         case.addAction(self.new_action)
@@ -216,12 +233,22 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
         before = settings.language()
+        dialog.accepted.connect(self.preferences_changed)
         dialog.accepted.connect(
             lambda: self.language_changed.emit() if dialog.chosen != before else None
         )
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def emergency_wipe(self) -> None:
+        """Count down in a dialog; when nobody cancels, ask the controller to wipe."""
+        dialog = WipeDialog(self.wipe_seconds, self)
+        dialog.accepted.connect(self.wipe_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self.wipe_dialog = dialog
+        dialog.start()
 
     @Slot()
     def show_about(self) -> None:
@@ -235,6 +262,27 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         """Save pending edits in the detail view (before lock, close, language change)."""
         self.detail.flush()
+
+    # -- automatic lock ----------------------------------------------------------------------
+    @Slot(int)
+    def show_idle_countdown(self, seconds: int) -> None:
+        """The last seconds before the automatic lock; a negative number hides it."""
+        if seconds < 0:
+            self.idle_status.hide()
+            self.idle_status.setText("")
+            return
+        text = self.tr("Locking in %1 s — move the mouse or press a key to stay")
+        self.idle_status.setText(text.replace("%1", str(seconds)))
+        self.idle_status.show()
+
+    def set_lock_note(self, text: str) -> None:
+        """When the vault locks by itself (and what cannot be watched), as a tooltip."""
+        self.binding_status.setToolTip(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimised.emit()
 
     # -- window state ----------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -1,9 +1,10 @@
-"""Settings: the language (System, English, Español (México)). Nothing else is stored."""
+"""Settings: the language and when the vault locks by itself. Nothing about cases."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +18,7 @@ from casevault import settings
 
 
 class SettingsDialog(QDialog):
-    """On accept the choice is saved; `chosen` says which ("system", "en", "es_MX")."""
+    """On accept the choices are saved; `chosen` is the language ("system", "en", "es_MX")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,11 +29,26 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")  # each language in its own words
         self.language.addItem("Español (México)", "es_MX")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.auto_lock = QComboBox(self)
+        self.auto_lock.setAccessibleName(self.tr("Lock after this long without activity"))
+        for minutes in settings.AUTO_LOCK_MINUTES:
+            self.auto_lock.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
+        self.auto_lock.setCurrentIndex(self.auto_lock.findData(settings.auto_lock_minutes()))
+        self.clipboard = QComboBox(self)
+        self.clipboard.setAccessibleName(self.tr("Clear copied text from the clipboard after"))
+        for seconds in settings.CLIPBOARD_SECONDS:
+            text = (
+                self.tr("%1 s").replace("%1", str(seconds)) if seconds else self.tr("Only on lock")
+            )
+            self.clipboard.addItem(text, seconds)
+        self.clipboard.setCurrentIndex(self.clipboard.findData(settings.clipboard_seconds()))
+        self.minimise = QCheckBox(self.tr("Lock when the window is &minimised"), self)
+        self.minimise.setChecked(settings.lock_on_minimise())
         note = QLabel(
             self.tr(
                 "The window changes language as soon as you press OK. "
-                "CaseVault keeps only your language and the window size here, "
-                "never anything about your cases."
+                "CaseVault keeps only your language, the window size and these lock "
+                "settings here, never anything about your cases."
             ),
             self,
         )
@@ -43,6 +59,14 @@ class SettingsDialog(QDialog):
         label = QLabel(self.tr("&Language:"), self)
         label.setBuddy(self.language)
         form.addRow(label, self.language)
+        for text, field in (
+            (self.tr("&Auto-lock after:"), self.auto_lock),
+            (self.tr("Clear c&opied text after:"), self.clipboard),
+        ):
+            row_label = QLabel(text, self)
+            row_label.setBuddy(field)
+            form.addRow(row_label, field)
+        form.addRow("", self.minimise)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -61,4 +85,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings.set_language(self.chosen)
+        settings.set_auto_lock_minutes(int(self.auto_lock.currentData()))
+        settings.set_clipboard_seconds(int(self.clipboard.currentData()))
+        settings.set_lock_on_minimise(self.minimise.isChecked())
         super().accept()

@@ -12,9 +12,34 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="58" />
+      <location filename="../../casevault/gui/controller.py" line="78" />
       <source>Your vault is ready. Unlock it with your new passphrase.</source>
       <translation>Tu bóveda está lista. Desbloquéala con tu nueva frase de acceso.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/controller.py" line="146" />
+      <source>Locks by itself after %1 min without keyboard or mouse activity.</source>
+      <translation>Se bloquea sola tras %1 min sin actividad del teclado o el mouse.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/controller.py" line="150" />
+      <source>Locks when the screen locks.</source>
+      <translation>Se bloquea cuando se bloquea la pantalla.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/controller.py" line="152" />
+      <source>Locks before the computer sleeps.</source>
+      <translation>Se bloquea antes de que la computadora se suspenda.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/controller.py" line="154" />
+      <source>Cannot see when the screen locks here: lock it yourself.</source>
+      <translation>Aquí no se puede saber cuándo se bloquea la pantalla: bloquéala tú.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/controller.py" line="156" />
+      <source>Cannot see when the computer goes to sleep: lock first.</source>
+      <translation>No se puede saber cuándo se suspende la computadora: bloquea antes.</translation>
     </message>
   </context>
   <context>
@@ -96,32 +121,32 @@
   <context>
     <name>CaseList</name>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="39" />
+      <location filename="../../casevault/gui/case_list_model.py" line="45" />
       <source>Code</source>
       <translation>Clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="40" />
+      <location filename="../../casevault/gui/case_list_model.py" line="46" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="41" />
+      <location filename="../../casevault/gui/case_list_model.py" line="47" />
       <source>Status</source>
       <translation>Estatus</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="42" />
+      <location filename="../../casevault/gui/case_list_model.py" line="48" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="43" />
+      <location filename="../../casevault/gui/case_list_model.py" line="49" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/case_list_model.py" line="44" />
+      <location filename="../../casevault/gui/case_list_model.py" line="50" />
       <source>Last change</source>
       <translation>Último cambio</translation>
     </message>
@@ -390,142 +415,162 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="51" />
+      <location filename="../../casevault/gui/main_window.py" line="57" />
       <source>Selected case</source>
       <translation>Caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="72" />
+      <location filename="../../casevault/gui/main_window.py" line="78" />
+      <source>Automatic lock</source>
+      <translation>Bloqueo automático</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="84" />
       <source>Cases shown</source>
       <translation>Casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="95" />
+      <location filename="../../casevault/gui/main_window.py" line="107" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="95" />
+      <location filename="../../casevault/gui/main_window.py" line="107" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="97" />
+      <location filename="../../casevault/gui/main_window.py" line="109" />
       <source>Lock the vault now (Ctrl+L)</source>
       <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="98" />
+      <location filename="../../casevault/gui/main_window.py" line="110" />
       <source>&amp;New case…</source>
       <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="99" />
+      <location filename="../../casevault/gui/main_window.py" line="111" />
       <source>Start a new case (Ctrl+N)</source>
       <translation>Empezar un caso nuevo (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="100" />
+      <location filename="../../casevault/gui/main_window.py" line="112" />
       <source>&amp;Find cases</source>
       <translation>&amp;Buscar casos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="101" />
+      <location filename="../../casevault/gui/main_window.py" line="113" />
       <source>&amp;Import CSV…</source>
       <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="102" />
+      <location filename="../../casevault/gui/main_window.py" line="114" />
       <source>&amp;Settings…</source>
       <translation>&amp;Configuración…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="103" />
+      <location filename="../../casevault/gui/main_window.py" line="115" />
+      <source>Emergency &amp;wipe…</source>
+      <translation>Borrado de &amp;emergencia…</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="116" />
+      <source>Destroy this vault for good, after a countdown</source>
+      <translation>Destruir esta bóveda para siempre, tras una cuenta regresiva</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="117" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="104" />
+      <location filename="../../casevault/gui/main_window.py" line="118" />
       <source>&amp;About CaseVault</source>
       <translation>&amp;Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="105" />
+      <location filename="../../casevault/gui/main_window.py" line="119" />
       <source>Security &amp;limits</source>
       <translation>&amp;Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="109" />
+      <location filename="../../casevault/gui/main_window.py" line="123" />
       <source>&amp;Vault</source>
       <translation>&amp;Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="115" />
+      <location filename="../../casevault/gui/main_window.py" line="132" />
       <source>&amp;Case</source>
       <translation>&amp;Caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="118" />
+      <location filename="../../casevault/gui/main_window.py" line="135" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="123" />
+      <location filename="../../casevault/gui/main_window.py" line="140" />
       <source>Vault</source>
       <translation>Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="136" />
+      <location filename="../../casevault/gui/main_window.py" line="153" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="137" />
+      <location filename="../../casevault/gui/main_window.py" line="154" />
       <source>Lock</source>
       <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="68" />
+      <location filename="../../casevault/gui/main_window.py" line="74" />
       <source>Device binding</source>
       <translation>Vinculación con la computadora</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="176" />
+      <location filename="../../casevault/gui/main_window.py" line="193" />
       <source>1 case shown</source>
       <translation>1 caso mostrado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="177" />
+      <location filename="../../casevault/gui/main_window.py" line="194" />
       <source>%1 cases shown</source>
       <translation>%1 casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="180" />
+      <location filename="../../casevault/gui/main_window.py" line="197" />
       <source>%1 of %2 cases shown; more appear as you scroll</source>
       <translation>Se muestran %1 de %2 casos; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="183" />
+      <location filename="../../casevault/gui/main_window.py" line="200" />
       <source>First %1 matching cases shown; more appear as you scroll</source>
       <translation>Se muestran los primeros %1 casos que coinciden; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="228" />
+      <location filename="../../casevault/gui/main_window.py" line="255" />
       <source>About CaseVault</source>
       <translation>Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="232" />
+      <location filename="../../casevault/gui/main_window.py" line="259" />
       <source>Security limits</source>
       <translation>Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="263" />
+      <location filename="../../casevault/gui/main_window.py" line="274" />
+      <source>Locking in %1 s — move the mouse or press a key to stay</source>
+      <translation>Se bloquea en %1 s — mueve el mouse o presiona una tecla para seguir</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="311" />
       <source>Unlocked. Tied to this computer.</source>
       <translation>Desbloqueada. Vinculada a esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="264" />
+      <location filename="../../casevault/gui/main_window.py" line="312" />
       <source>Unlocked. Passphrase only: not tied to this computer.</source>
       <translation>Desbloqueada. Solo frase de acceso: no está vinculada a esta computadora.</translation>
     </message>
@@ -662,22 +707,62 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="26" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="27" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="27" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="28" />
       <source>Same as the system</source>
       <translation>El mismo del sistema</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/settings_dialog.py" line="33" />
-      <source>The window changes language as soon as you press OK. CaseVault keeps only your language and the window size here, never anything about your cases.</source>
-      <translation>La ventana cambia de idioma en cuanto presionas Aceptar. Aquí CaseVault guarda solo tu idioma y el tamaño de la ventana, nunca nada sobre tus casos.</translation>
+      <source>Lock after this long without activity</source>
+      <translation>Bloquear tras este tiempo sin actividad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="43" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="35" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="38" />
+      <source>Clear copied text from the clipboard after</source>
+      <translation>Borrar del portapapeles el texto copiado tras</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="41" />
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="41" />
+      <source>Only on lock</source>
+      <translation>Solo al bloquear</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="45" />
+      <source>Lock when the window is &amp;minimised</source>
+      <translation>Bloquear al &amp;minimizar la ventana</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="49" />
+      <source>The window changes language as soon as you press OK. CaseVault keeps only your language, the window size and these lock settings here, never anything about your cases.</source>
+      <translation>La ventana cambia de idioma en cuanto presionas Aceptar. CaseVault guarda aquí solo tu idioma, el tamaño de la ventana y estos ajustes de bloqueo, nunca nada sobre tus casos.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="63" />
+      <source>&amp;Auto-lock after:</source>
+      <translation>Bloqueo &amp;automático tras:</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="64" />
+      <source>Clear c&amp;opied text after:</source>
+      <translation>Borrar texto c&amp;opiado tras:</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/settings_dialog.py" line="59" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
@@ -826,6 +911,49 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
       <location filename="../../casevault/gui/unlock_screen.py" line="184" />
       <source>This vault is protected by the passphrase only (not tied to this computer).</source>
       <translation>Esta bóveda está protegida solo con la frase de acceso (no está vinculada a esta computadora).</translation>
+    </message>
+  </context>
+  <context>
+    <name>WipeDialog</name>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="26" />
+      <source>Emergency wipe</source>
+      <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="30" />
+      <source>Everything in this vault will be destroyed for good: every case, person, incident, action and note on this computer. Nobody can bring it back, not with the passphrase, not with the recovery key, not the head office. Make sure the head office has a recent export of your cases.</source>
+      <translation>Todo lo que hay en esta bóveda se destruirá para siempre: cada caso, persona, incidente, acción y nota en esta computadora. Nadie podrá recuperarlo, ni con la frase de acceso, ni con la clave de recuperación, ni la oficina central. Asegúrate de que la oficina central tenga una exportación reciente de tus casos.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="38" />
+      <source>What a wipe cannot do: a copy of the disk made before the wipe keeps the vault as it was (still protected by its passphrase). SSDs, USB sticks and memory cards can keep old pieces of the key file where no program reaches; full-disk encryption makes those remnants worthless. Exports and backups elsewhere are not touched. Destroying information during a search or investigation, or after being ordered to hand it over, can be treated as destroying evidence: decide with your organisation's lawyers in advance when a wipe is right. Regular encrypted exports to the head office are what make a wipe survivable: the cases are restored from the last one.</source>
+      <translation>Lo que un borrado no puede hacer: una copia del disco hecha antes del borrado conserva la bóveda como estaba (protegida todavía por su frase de acceso). Los discos SSD, las memorias USB y las tarjetas de memoria pueden guardar restos del archivo de claves donde ningún programa llega; el cifrado de disco completo hace que esos restos no sirvan de nada. Las exportaciones y respaldos guardados en otro lugar no se tocan. Destruir información durante un cateo o una investigación, o después de recibir la orden de entregarla, puede considerarse destrucción de pruebas: decide de antemano con las y los abogados de tu organización cuándo procede un borrado. Las exportaciones cifradas frecuentes a la oficina central son lo que permite sobrevivir a un borrado: los casos se restauran desde la última.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="52" />
+      <source>Time left before the wipe</source>
+      <translation>Tiempo que falta para el borrado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="53" />
+      <source>&amp;Cancel: keep the vault</source>
+      <translation>&amp;Cancelar: conservar la bóveda</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="54" />
+      <source>Cancel the wipe</source>
+      <translation>Cancelar el borrado</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="85" />
+      <source>Wiping…</source>
+      <translation>Borrando…</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/wipe_dialog.py" line="89" />
+      <source>Wiping in %1 s. Click anywhere or press Esc to cancel.</source>
+      <translation>Borrado en %1 s. Haz clic en cualquier lugar o presiona Esc para cancelar.</translation>
     </message>
   </context>
 </TS>
