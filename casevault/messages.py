@@ -99,6 +99,15 @@ _MESSAGES: dict[ErrorKind, object] = {
         "Errors",
         "That record no longer exists; it may have been deleted.",
     ),
+    ErrorKind.DURESS_SAME_AS_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The duress passphrase and the vault's passphrase must be different. Nothing was changed.",
+    ),
+    ErrorKind.UNLOCK_LIMIT_REACHED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong passphrases: as set up for this vault, it has been wiped. "
+        "Nothing in it can be opened any more.",
+    ),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: %1")
 

@@ -32,6 +32,8 @@ class ErrorKind(Enum):
     OPERATION_DENIED = "operation_denied"
     INVALID_RECORD = "invalid_record"
     RECORD_MISSING = "record_missing"
+    DURESS_SAME_AS_PASSPHRASE = "duress_same_as_passphrase"
+    UNLOCK_LIMIT_REACHED = "unlock_limit_reached"
 
 
 class VaultError(Exception):

@@ -14,11 +14,12 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from casevault.core import device
+from casevault.core import device, unlock_guard
 from casevault.core import vault as vaultmod
+from casevault.core.duress import unwrap_for_unlock
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.kdf import KdfParams
-from casevault.core.keyslots import Unwrapped, unwrap_with_passphrase
+from casevault.core.keyslots import Unwrapped
 from casevault.core.lockfile import VaultLock
 from casevault.core.search import CaseFilter, Order, SearchResult, search
 from casevault.core.store import CaseStore
@@ -110,13 +111,28 @@ class Session:
         return recovery_key_text
 
     def unwrap(self, passphrase: str) -> Unwrapped:
-        """Run Argon2id and open the key slot; raises WrongKeyError on a wrong passphrase."""
+        """Run Argon2id and open the key slot; raises WrongKeyError on a wrong passphrase.
+
+        Every call counts against the failed-unlock limit, if one is set. A duress
+        passphrase wipes the vault here and creates a fresh, empty one (slow: it runs
+        Argon2id again, which is why it happens in this worker-thread step); the
+        key returned is then the fresh vault's, and `open()` opens it like any other.
+        """
         if self.state is State.UNLOCKED:
             raise VaultError(ErrorKind.VAULT_IN_USE)
         header = vaultmod.read_header(self.folder)
         with VaultLock(self.folder):  # say "in use" before spending a second on the KDF
             pass
-        return unwrap_with_passphrase(header, passphrase)
+        return unwrap_for_unlock(self.folder, header, passphrase)
+
+    def attempts_left(self) -> int | None:
+        """Unlock attempts left before the vault is wiped, or None if no limit is set."""
+        try:
+            header = vaultmod.read_header(self.folder)
+        except VaultError:
+            return None
+        state = unlock_guard.read(self.folder, header.vault_id)
+        return None if state is None else state.remaining
 
     # -- quick steps: on the thread that owns the database ---------------------------
     def open(self, unwrapped: Unwrapped) -> Vault:

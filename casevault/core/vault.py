@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from casevault.core import device
+from casevault.core import device, unlock_guard
 from casevault.core.atomic import ensure_private_dir
 from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
@@ -23,9 +23,10 @@ from casevault.core.header import SLOT_COUNT, VERSION, Header, Slot, SlotType
 from casevault.core.kdf import SALT_LENGTH, KdfParams, calibrate
 from casevault.core.keyslots import (
     Unwrapped,
+    remove_duress,
+    seal_duress,
     seal_passphrase,
     seal_recovery,
-    unwrap_with_passphrase,
     unwrap_with_recovery,
 )
 from casevault.core.lockfile import VaultLock
@@ -37,6 +38,7 @@ HEADER_NAME = "vault.header"
 DB_NAME = "vault.db"
 DB_SIDE_FILES = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
 DEK_BYTES = 32
+DURESS_META_KEY = "duress_set"
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ class Vault:
         self.db = Database(db_path, dek)
         try:
             migrate(self.db)
+            # A successful open resets the failed-unlock counter (and restores the
+            # guard file from the database if it was deleted or edited).
+            unlock_guard.sync(folder, header.vault_id, self.db)
         except BaseException:
             self.db.close()
             raise
@@ -111,40 +116,19 @@ class Vault:
         kdf: KdfParams | None = None,
     ) -> tuple[Vault, str]:
         """Make a new vault; return it open, with the recovery key to show once."""
-        ensure_private_dir(folder)
-        if exists(folder):
-            raise VaultError(ErrorKind.VAULT_EXISTS, str(folder))
-        lock = VaultLock(folder).acquire()
-        dek = bytearray(secrets.token_bytes(DEK_BYTES))
-        recovery_key = new_recovery_key()
-        device_secret: bytearray | None = None
+        lock = VaultLock(folder)
+        header, dek, recovery_key = create_files(
+            folder, passphrase, bind_device=bind_device, kdf=kdf, lock=lock
+        )
         try:
-            _remove_orphan_database(folder)
-            header = Header(
-                vault_id=uuid.uuid4().hex,
-                created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                salt=secrets.token_bytes(SALT_LENGTH),
-                kdf=kdf or calibrate(),
-                device_bound=bind_device,
-                slots=tuple(Slot.filler() for _ in range(SLOT_COUNT)),
-            )
-            header.kdf.check_floor()
-            if bind_device:
-                device_secret = device.create_secret(header.vault_id)
-            header = seal_passphrase(header, passphrase, dek, device_secret)
-            header = seal_recovery(header, recovery_key, dek).signed(dek)
-            # The database first, the header last: until the header exists there is no vault.
-            Database(folder / DB_NAME, dek).close()
-            header.write(header_path(folder))
             vault = cls(folder, header, dek, lock)
         except BaseException:
             zeroize(dek)
             lock.release()
             raise
         finally:
-            zeroize(device_secret)
-        shown = format_recovery_key(recovery_key)
-        zeroize(recovery_key)
+            shown = format_recovery_key(recovery_key)
+            zeroize(recovery_key)
         return vault, shown
 
     @classmethod
@@ -165,15 +149,64 @@ class Vault:
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        """Unlock with a typed passphrase: counted, and a duress passphrase wipes."""
+        from casevault.core.duress import unwrap_for_unlock  # here: duress imports this module
+
         header = read_header(folder)
         with VaultLock(folder):  # fail fast with "in use" before the slow KDF
             pass
-        return cls.open(folder, header, unwrap_with_passphrase(header, passphrase))
+        unwrapped = unwrap_for_unlock(folder, header, passphrase)
+        try:
+            header = read_header(folder)  # a new one if the duress passphrase was typed
+        except BaseException:
+            unwrapped.discard()
+            raise
+        return cls.open(folder, header, unwrapped)
 
     # -- while open ------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the data key; the database is not touched."""
         self.header = _rewrap(self.folder, self.header, new_passphrase, self._dek)
+
+    # -- duress passphrase and failed-unlock limit (while open) ----------------------
+    @property
+    def has_duress(self) -> bool:
+        """Whether a duress passphrase is set (known only inside the encrypted database)."""
+        row = self.db.execute("SELECT value FROM vault_meta WHERE key = ?", (DURESS_META_KEY,))
+        return row.fetchone() is not None
+
+    def set_duress(self, duress_passphrase: str) -> None:
+        """Seal the duress slot (replacing any earlier duress passphrase)."""
+        if not duress_passphrase:
+            raise VaultError(ErrorKind.PASSPHRASE_EMPTY)
+        secret = device.load_secret(self.header.vault_id) if self.header.device_bound else None
+        try:
+            updated = seal_duress(self.header, duress_passphrase, secret).signed(self._dek)
+        finally:
+            zeroize(secret)
+        updated.write(header_path(self.folder))
+        self.header = updated
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO vault_meta VALUES (?, ?)", (DURESS_META_KEY, "1")
+            )
+
+    def remove_duress(self) -> None:
+        """Slot 2 becomes random filler again, like a slot never used."""
+        updated = remove_duress(self.header).signed(self._dek)
+        updated.write(header_path(self.folder))
+        self.header = updated
+        with self.db.transaction():
+            self.db.execute("DELETE FROM vault_meta WHERE key = ?", (DURESS_META_KEY,))
+
+    @property
+    def unlock_limit(self) -> int | None:
+        """Wipe after this many failed unlocks in a row (None: never)."""
+        return unlock_guard.stored_limit(self.db)
+
+    def set_unlock_limit(self, limit: int | None) -> None:
+        unlock_guard.store_limit(self.db, limit)
+        unlock_guard.sync(self.folder, self.header.vault_id, self.db)
 
     def close(self) -> None:
         try:
@@ -193,18 +226,79 @@ class Vault:
         self.close()
 
 
+def create_files(
+    folder: Path,
+    passphrase: str,
+    *,
+    bind_device: bool,
+    kdf: KdfParams | None,
+    lock: VaultLock | None = None,
+) -> tuple[Header, bytearray, bytearray]:
+    """Write a new vault's database and header; return (header, data key, recovery key).
+
+    Both keys are the caller's to zeroize. With `lock` given, the lock stays held
+    on return (released on failure); without it, it is released.
+    """
+    ensure_private_dir(folder)
+    if exists(folder):
+        raise VaultError(ErrorKind.VAULT_EXISTS, str(folder))
+    held = lock or VaultLock(folder)
+    held.acquire()
+    dek = bytearray(secrets.token_bytes(DEK_BYTES))
+    recovery_key = new_recovery_key()
+    device_secret: bytearray | None = None
+    try:
+        _remove_orphan_database(folder)
+        header = Header(
+            vault_id=uuid.uuid4().hex,
+            created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            salt=secrets.token_bytes(SALT_LENGTH),
+            kdf=kdf or calibrate(),
+            device_bound=bind_device,
+            slots=tuple(Slot.filler() for _ in range(SLOT_COUNT)),
+        )
+        header.kdf.check_floor()
+        if bind_device:
+            device_secret = device.create_secret(header.vault_id)
+        header = seal_passphrase(header, passphrase, dek, device_secret)
+        header = seal_recovery(header, recovery_key, dek).signed(dek)
+        # The database first, the header last: until the header exists there is no vault.
+        Database(folder / DB_NAME, dek).close()
+        header.write(header_path(folder))
+    except BaseException:
+        zeroize(dek)
+        zeroize(recovery_key)
+        held.release()
+        raise
+    finally:
+        zeroize(device_secret)
+    if lock is None:
+        held.release()
+    return header, dek, recovery_key
+
+
 def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:
-    """Change the passphrase without opening the database (it stays byte-for-byte the same)."""
+    """Change the passphrase without opening the database (it stays byte-for-byte the same).
+
+    The old passphrase is an unlock attempt like any other: counted by the
+    failed-unlock guard, and a duress passphrase wipes (the fresh vault then gets
+    the new passphrase, as the person watching expects).
+    """
+    from casevault.core.duress import unwrap_for_unlock  # here: duress imports this module
+
+    header = read_header(folder)
     with VaultLock(folder):
-        header = read_header(folder)
-        unwrapped = unwrap_with_passphrase(header, old_passphrase)
-        try:
-            if unwrapped.slot_type != SlotType.PASSPHRASE:
-                raise VaultError(ErrorKind.WRONG_PASSPHRASE)
+        pass
+    unwrapped = unwrap_for_unlock(folder, header, old_passphrase)
+    try:
+        with VaultLock(folder):
+            header = read_header(folder)
             header.verify_mac(unwrapped.payload)
             _rewrap(folder, header, new_passphrase, unwrapped.payload)
-        finally:
-            unwrapped.discard()
+            # The old passphrase opened the vault: the counter starts again.
+            unlock_guard.reset(folder, header.vault_id)
+    finally:
+        unwrapped.discard()
 
 
 def recover(folder: Path, recovery_key_text: str, new_passphrase: str) -> None:

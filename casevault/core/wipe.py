@@ -30,6 +30,7 @@ from casevault.core.atomic import fsync_dir
 from casevault.core.errors import ErrorKind, VaultError, VaultInUseError
 from casevault.core.header import MAX_HEADER_BYTES, Header
 from casevault.core.lockfile import LOCK_NAME, VaultLock
+from casevault.core.unlock_guard import GUARD_NAME
 from casevault.core.vault import DB_NAME, DB_SIDE_FILES, HEADER_NAME
 
 # How long the wipe waits for the OS keyring. A keyring that asks the user to
@@ -92,6 +93,8 @@ def wipe(folder: Path) -> WipeReport:
         # address. Crypto-shredding is what makes those remnants worthless too.
         for path in database_files:
             _unlink(path, report)
+        # The failed-unlock counter would tell that a limit had been set.
+        _unlink(folder / GUARD_NAME, report)
 
         if report.vault_id is not None and device_bound is not False:
             report.device_secret_removed = _delete_device_secret(report.vault_id)
