@@ -52,6 +52,10 @@ class ClipboardGuard(QObject):
         self._clipboard.dataChanged.connect(self._changed)
         self._replacing = False
 
+    @property
+    def clearing_scheduled(self) -> bool:
+        return self._timer.isActive()
+
     def stop(self) -> None:
         self._timer.stop()
         self._clipboard.dataChanged.disconnect(self._changed)

@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from casevault import i18n, settings
 from casevault.core.errors import VaultError
@@ -46,7 +46,7 @@ class AppController(QObject):
         self.watch_addresses: tuple[str | None, str | None] = (None, None)  # session, system
         self.idle_lock: IdleLock | None = None
         self.watch: SessionWatch | None = None
-        self.clipboard = ClipboardGuard(settings.clipboard_seconds(), self)
+        self.clipboard: ClipboardGuard | None = None
 
     def start(self) -> None:
         if self.session.state is State.NO_VAULT:
@@ -107,18 +107,26 @@ class AppController(QObject):
     # -- locking by itself ---------------------------------------------------------------
     def _start_guards(self) -> None:
         if self.idle_lock is None:
-            self.idle_lock = IdleLock(self._idle_timeout(), self.idle_warning_seconds, self)
+            self.idle_lock = IdleLock(self._idle_timeout(), self.idle_warning_seconds, _owner())
             self.idle_lock.expired.connect(self._lock_by_itself)
         if self.main_window is not None:
             self.idle_lock.countdown.connect(self.main_window.show_idle_countdown)
         self.idle_lock.start()
         if self.watch is None:
-            self.watch = SessionWatch(*self.watch_addresses, parent=self)
+            self.watch = SessionWatch(*self.watch_addresses, parent=_owner())
             self.watch.lock_requested.connect(self._lock_by_itself)
             self.watch.start()
+        if self.clipboard is None:
+            self.clipboard = ClipboardGuard(settings.clipboard_seconds(), _owner())
         self._apply_preferences()
 
     def _stop_guards(self) -> None:
+        """Stop counting and listening, and clear what was copied from a case field."""
+        if self.clipboard is not None:
+            self.clipboard.clear_on_lock()
+            self.clipboard.stop()
+            self.clipboard.deleteLater()
+            self.clipboard = None
         if self.idle_lock is not None:
             self.idle_lock.stop()
             self.idle_lock.deleteLater()
@@ -138,7 +146,8 @@ class AppController(QObject):
         if self.idle_lock is not None:
             self.idle_lock.set_timeout(self._idle_timeout())
         seconds = self.clipboard_seconds
-        self.clipboard.seconds = settings.clipboard_seconds() if seconds is None else seconds
+        if self.clipboard is not None:
+            self.clipboard.seconds = settings.clipboard_seconds() if seconds is None else seconds
         if self.main_window is not None:
             self.main_window.set_lock_note(self._lock_note())
 
@@ -176,11 +185,10 @@ class AppController(QObject):
         """Save what is typed, hide everything, close the vault and zero its key, then
         start afresh."""
         window, self.main_window = self.main_window, None
-        self._stop_guards()
         if window is not None:
             self._retire(window)
-        self.clipboard.clear_on_lock()
         self.session.lock()
+        self._stop_guards()
         self._relaunch()
 
     @Slot()
@@ -193,7 +201,6 @@ class AppController(QObject):
             window.closing.disconnect(self._main_window_closing)
             window.hide()
             window.deleteLater()
-        self.clipboard.clear_on_lock()
         self.session.lock()
         with contextlib.suppress(VaultError):  # nothing left to wipe: start afresh all the same
             wipe(self.session.folder)
@@ -217,5 +224,10 @@ class AppController(QObject):
         # Closing the window quits: the vault is closed on the way out.
         self.main_window = None
         self._stop_guards()
-        self.clipboard.clear_on_lock()
         self.session.lock()
+
+
+def _owner() -> QObject | None:
+    """The application owns the timers and watchers: a controller collected by Python's
+    garbage collector (on whichever thread it runs) must not take running timers with it."""
+    return QCoreApplication.instance()

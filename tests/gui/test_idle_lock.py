@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -128,3 +129,19 @@ def test_mouse_activity_in_the_window_keeps_it_open(
     qtbot.waitUntil(lambda: relaunches.count == 1, timeout=5000)
     assert time.monotonic() - active_at >= 1.1
     assert controller.session.state is State.LOCKED
+
+
+@pytest.mark.parametrize("chosen", [False, True])
+def test_minimising_locks_only_when_chosen(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path, chosen: bool
+) -> None:
+    assert settings.lock_on_minimise() is False  # off by default
+    settings.set_lock_on_minimise(chosen)
+    controller, relaunches = make_controller(vault_dir)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.showMinimized()
+    assert relaunches.count == (1 if chosen else 0)
+    assert (controller.session.state is State.LOCKED) is chosen
