@@ -24,7 +24,12 @@ AREAS: dict[str, list[str]] = {
     "problems": ["casevault/problem_text.py"],
     "cli": ["casevault/cli*.py", "casevault/__main__.py"],
     "gui": ["casevault/gui/**/*.py"],
-    "gui_detail": ["casevault/gui/case_detail/*.py", "casevault/gui/import_dialog.py"],
+    "gui_detail": [
+        "casevault/gui/case_detail/*.py",
+        "casevault/gui/import_dialog.py",
+        "casevault/gui/unlock_screen.py",
+        "casevault/gui/duress_dialog.py",
+    ],
 }
 # Files an area's patterns match but another area owns (so two people can edit
 # their own .ts files at the same time).

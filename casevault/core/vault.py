@@ -19,7 +19,7 @@ from casevault.core import device, unlock_guard
 from casevault.core.atomic import ensure_private_dir
 from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
-from casevault.core.header import SLOT_COUNT, VERSION, Header, Slot, SlotType
+from casevault.core.header import DURESS_SLOT, SLOT_COUNT, VERSION, Header, Slot, SlotType
 from casevault.core.kdf import SALT_LENGTH, KdfParams, calibrate
 from casevault.core.keyslots import (
     Unwrapped,
@@ -177,13 +177,28 @@ class Vault:
 
     def set_duress(self, duress_passphrase: str) -> None:
         """Seal the duress slot (replacing any earlier duress passphrase)."""
+        self.apply_duress(self.prepare_duress(duress_passphrase))
+
+    def prepare_duress(self, duress_passphrase: str) -> Header:
+        """The slow half of `set_duress` (one Argon2id run): writes nothing, touches no
+        database, so the GUI may run it in a worker thread."""
         if not duress_passphrase:
             raise VaultError(ErrorKind.PASSPHRASE_EMPTY)
-        secret = device.load_secret(self.header.vault_id) if self.header.device_bound else None
+        header = self.header
+        secret = device.load_secret(header.vault_id) if header.device_bound else None
         try:
-            updated = seal_duress(self.header, duress_passphrase, secret).signed(self._dek)
+            return seal_duress(header, duress_passphrase, secret).signed(self._dek)
         finally:
             zeroize(secret)
+
+    def apply_duress(self, prepared: Header) -> None:
+        """The quick half, on the thread that owns the database. Only slot 2 is taken from
+        `prepared`, so a passphrase changed in between is kept."""
+        prepared.verify_mac(self._dek)
+        if prepared.associated_data() != self.header.associated_data():
+            raise VaultError(ErrorKind.HEADER_DAMAGED, "prepared for another header")
+        updated = self.header.with_slot(DURESS_SLOT, prepared.slots[DURESS_SLOT])
+        updated = updated.signed(self._dek)
         updated.write(header_path(self.folder))
         self.header = updated
         with self.db.transaction():

@@ -1,4 +1,11 @@
-"""The unlock screen: one passphrase field with focus; Enter unlocks."""
+"""The unlock screen: one passphrase field with focus; Enter unlocks.
+
+A duress passphrase needs nothing here: `Session.unwrap` (in the worker) wipes
+and creates the fresh vault, and `Session.open` opens it like any other. When a
+failed-unlock limit is set, the screen warns once three or fewer attempts are
+left; at the limit core wipes the vault and the screen emits `wiped` (the
+controller then shows the first-run wizard).
+"""
 
 from __future__ import annotations
 
@@ -14,11 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.errors import WrongKeyError
+from casevault.core.errors import ErrorKind, WrongKeyError
 from casevault.core.keyslots import Unwrapped
 from casevault.core.session import Session
+from casevault.core.unlock_guard import WARN_REMAINING
 from casevault.gui.passphrase_field import PassphraseField
 from casevault.gui.worker import Task, describe
+
+
+def english_plural(text: str, count: int) -> str:
+    """English source texts mark plurals "attempt(s)"; translations use Qt's plural forms."""
+    return text.replace("(s)", "" if count == 1 else "s")
 
 
 def plain_label(text: str, parent: QWidget) -> QLabel:
@@ -30,6 +43,7 @@ def plain_label(text: str, parent: QWidget) -> QLabel:
 
 class UnlockScreen(QWidget):
     unlocked = Signal()
+    wiped = Signal()  # the failed-unlock limit was reached: the vault is gone
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +69,10 @@ class UnlockScreen(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setAccessibleName(self.tr("Unlock error"))
         self.error.hide()
+        self.attempts = plain_label("", self)
+        self.attempts.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.attempts.setAccessibleName(self.tr("Attempts left"))
+        self.attempts.hide()
         self.button = QPushButton(self.tr("&Unlock"), self)
         self.button.setDefault(True)
         self.button.setAccessibleName(self.tr("Unlock"))
@@ -84,6 +102,7 @@ class UnlockScreen(QWidget):
         inner.addWidget(prompt)
         inner.addWidget(self.field)
         inner.addWidget(self.error)
+        inner.addWidget(self.attempts)
         row = QHBoxLayout()
         row.addWidget(self.busy_label, 1)
         row.addWidget(self.button)
@@ -103,13 +122,31 @@ class UnlockScreen(QWidget):
         self.field.returnPressed.connect(self.attempt)
         self.button.clicked.connect(self.attempt)
         self.setFocusProxy(self.field)
+        self.update_attempts()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def update_attempts(self) -> None:
+        """Warn when WARN_REMAINING or fewer unlock attempts are left before a wipe."""
+        try:
+            left = self._session.attempts_left()
+        except Exception:  # an unreadable vault folder is reported when unlocking
+            left = None
+        if left is None or left > WARN_REMAINING:
+            self.attempts.hide()
+            return
+        self.attempts.setText(
+            english_plural(
+                self.tr("%n attempt(s) left before this vault is wiped.", "", left), left
+            )
+        )
+        self.attempts.show()
+
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)  # type: ignore[arg-type]
+        self.update_attempts()
         self.field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     @property
@@ -144,12 +181,20 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.field.clear()
         self.error.hide()
+        self.attempts.hide()
         self.unlocked.emit()
 
     @Slot(object)
     def _on_failed(self, error: Exception) -> None:
         self._task = None
         self._set_busy(False)
+        if isinstance(error, WrongKeyError) and error.kind == ErrorKind.UNLOCK_LIMIT_REACHED:
+            self.field.clear()
+            self.attempts.hide()
+            self._show_error(describe(error), wrong=False)
+            self.wiped.emit()
+            return
+        self.update_attempts()
         self._show_error(describe(error), wrong=isinstance(error, WrongKeyError))
 
     def _show_error(self, text: str, *, wrong: bool) -> None:
