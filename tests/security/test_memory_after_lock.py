@@ -105,10 +105,24 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         os.close(pipe)
 
 
+def accepts_clients(display: str) -> bool:
+    probe = subprocess.run(
+        ["xdotool", "getmouselocation"],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        timeout=10,
+        check=False,
+    )
+    return probe.returncode == 0
+
+
 @pytest.fixture
 def display() -> Iterator[str]:
     server, name = start_xvfb()
     try:
+        # Xvfb reports its number before every client can connect (seen: the app's
+        # first connection refused now and then); wait until a real client gets in.
+        wait_for(lambda: accepts_clients(name), 30, f"the X server {name} to accept clients")
         yield name
     finally:
         stop(server)
