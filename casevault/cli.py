@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault import cli_records, cli_vault, cli_verify, cli_wipe
+from casevault import cli_duress, cli_records, cli_vault, cli_verify, cli_wipe
 from casevault.cli_parser import build_parser, vault_folder
 from casevault.cli_secrets import CliError, say
 from casevault.core.errors import ErrorKind, VaultError
@@ -40,6 +40,8 @@ COMMANDS: dict[str, Command] = {
     "verify": cli_verify.verify,
     "demo": cli_records.demo_vault,
     "wipe": cli_wipe.wipe,
+    "duress": cli_duress.duress,
+    "wipe-after": cli_duress.wipe_after,
 }
 # A wipe under duress must not be stopped by anything it does not need: it uses no
 # cryptography of its own, so the self-test (which could fail) is skipped for it.

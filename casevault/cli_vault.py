@@ -68,10 +68,13 @@ def create(folder: Path, args: argparse.Namespace) -> vaults.Vault:
     return vault
 
 
-def unlock(folder: Path, args: argparse.Namespace) -> vaults.Vault:
-    """Open the vault with its passphrase (asked only once the vault is known to be usable)."""
+def unlock(folder: Path, args: argparse.Namespace, secrets: Secrets | None = None) -> vaults.Vault:
+    """Open the vault with its passphrase (asked only once the vault is known to be usable).
+
+    Core counts the attempt against the failed-unlock limit, and a duress passphrase
+    wipes the vault and opens a fresh, empty one, exactly as in the window."""
     check_ready(folder)
-    secrets = Secrets(args.passphrase_stdin)
+    secrets = secrets or Secrets(args.passphrase_stdin)
     passphrase = secrets.ask(translate("CLI", "Passphrase: "))
     return vaults.Vault.unlock(folder, passphrase)
 
