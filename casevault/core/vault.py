@@ -334,6 +334,7 @@ def recover(folder: Path, recovery_key_text: str, new_passphrase: str) -> None:
         try:
             header.verify_mac(dek)
             _rewrap(folder, header, new_passphrase, dek, rebind=True)
+            unlock_guard.reset(folder, header.vault_id)  # the owner is back: count afresh
         finally:
             zeroize(dek)
 

@@ -79,6 +79,14 @@ def test_a_right_passphrase_resets_the_counter(vault_dir: Path) -> None:
     assert _left(vault_dir) == 5
 
 
+def test_recovery_resets_the_counter(vault_dir: Path, recovery_key: str) -> None:
+    _set_limit(vault_dir, 5)
+    for _ in range(4):
+        _fail_once(vault_dir)
+    vaultmod.recover(vault_dir, recovery_key, "a new passphrase after recovery")
+    assert _left(vault_dir) == 5
+
+
 def test_editing_the_settings_files_does_not_reset_the_count(vault_dir: Path) -> None:
     _set_limit(vault_dir, 10)
     for _ in range(3):
