@@ -67,9 +67,19 @@ class AppController(QObject):
         if self.unlock_screen is None:
             self.unlock_screen = UnlockScreen(self.session)
             self.unlock_screen.unlocked.connect(self._unlocked)
+            self.unlock_screen.wiped.connect(self._wiped_at_limit)
         self.unlock_screen.show_notice(notice)
         self.unlock_screen.show()
         self.unlock_screen.activateWindow()
+
+    @Slot()
+    def _wiped_at_limit(self) -> None:
+        """Too many failed unlocks wiped the vault: start again from the first-run wizard."""
+        screen, self.unlock_screen = self.unlock_screen, None
+        if screen is not None:
+            screen.hide()
+            screen.deleteLater()
+        self.show_first_run()
 
     @Slot()
     def _first_run_done(self) -> None:

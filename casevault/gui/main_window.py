@@ -25,6 +25,7 @@ from casevault.core.session import Session
 from casevault.gui import case_detail, help_dialogs
 from casevault.gui.case_browser import CaseBrowser
 from casevault.gui.case_detail import CaseDetailView
+from casevault.gui.duress_dialog import DuressDialog
 from casevault.gui.empty_state import EmptyState
 from casevault.gui.import_dialog import ImportDialog
 from casevault.gui.settings_dialog import SettingsDialog
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self.wipe_seconds = COUNTDOWN_SECONDS
         self.wipe_dialog: WipeDialog | None = None
+        self.duress_dialog: DuressDialog | None = None
         self.setWindowTitle("CaseVault")  # never a case name: window titles end up in OS lists
         self.resize(1280, 780)
         self._make_actions()
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find cases"), "Ctrl+F", self.focus_search)
         self.import_action = self._action(self.tr("&Import CSV…"), None, self.import_csv)
         self.settings_action = self._action(self.tr("&Settings…"), None, self.open_settings)
+        self.duress_action = self._action(
+            self.tr("&Duress passphrase and failed unlocks…"), None, self.open_duress
+        )
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), None, self.emergency_wipe)
         self.wipe_action.setToolTip(self.tr("Destroy this vault for good, after a countdown"))
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
         vault = bar.addMenu(self.tr("&Vault"))
         vault.addAction(self.import_action)
         vault.addAction(self.settings_action)
+        vault.addAction(self.duress_action)
         vault.addSeparator()
         vault.addAction(self.lock_action)
         vault.addSeparator()
@@ -242,6 +248,13 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     @Slot()
+    @Slot()
+    def open_duress(self) -> None:
+        dialog = DuressDialog(self._session, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.duress_dialog = dialog
+        dialog.open()
+
     def emergency_wipe(self) -> None:
         """Count down in a dialog; when nobody cancels, ask the controller to wipe."""
         dialog = WipeDialog(self.wipe_seconds, self)

@@ -12,32 +12,32 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="78" />
+      <location filename="../../casevault/gui/controller.py" line="89" />
       <source>Your vault is ready. Unlock it with your new passphrase.</source>
       <translation>Tu bóveda está lista. Desbloquéala con tu nueva frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="146" />
+      <location filename="../../casevault/gui/controller.py" line="166" />
       <source>Locks by itself after %1 min without keyboard or mouse activity.</source>
       <translation>Se bloquea sola tras %1 min sin actividad del teclado o el mouse.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="150" />
+      <location filename="../../casevault/gui/controller.py" line="170" />
       <source>Locks when the screen locks.</source>
       <translation>Se bloquea cuando se bloquea la pantalla.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="152" />
+      <location filename="../../casevault/gui/controller.py" line="172" />
       <source>Locks before the computer sleeps.</source>
       <translation>Se bloquea antes de que la computadora se suspenda.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="154" />
+      <location filename="../../casevault/gui/controller.py" line="174" />
       <source>Cannot see when the screen locks here: lock it yourself.</source>
       <translation>Aquí no se puede saber cuándo se bloquea la pantalla: bloquéala tú.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="156" />
+      <location filename="../../casevault/gui/controller.py" line="176" />
       <source>Cannot see when the computer goes to sleep: lock first.</source>
       <translation>No se puede saber cuándo se suspende la computadora: bloquea antes.</translation>
     </message>
@@ -415,162 +415,167 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="57" />
+      <location filename="../../casevault/gui/main_window.py" line="59" />
       <source>Selected case</source>
       <translation>Caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="78" />
+      <location filename="../../casevault/gui/main_window.py" line="80" />
       <source>Automatic lock</source>
       <translation>Bloqueo automático</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="84" />
+      <location filename="../../casevault/gui/main_window.py" line="86" />
       <source>Cases shown</source>
       <translation>Casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="107" />
+      <location filename="../../casevault/gui/main_window.py" line="109" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="107" />
+      <location filename="../../casevault/gui/main_window.py" line="109" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="109" />
+      <location filename="../../casevault/gui/main_window.py" line="111" />
       <source>Lock the vault now (Ctrl+L)</source>
       <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="110" />
+      <location filename="../../casevault/gui/main_window.py" line="112" />
       <source>&amp;New case…</source>
       <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="111" />
+      <location filename="../../casevault/gui/main_window.py" line="113" />
       <source>Start a new case (Ctrl+N)</source>
       <translation>Empezar un caso nuevo (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="112" />
+      <location filename="../../casevault/gui/main_window.py" line="114" />
       <source>&amp;Find cases</source>
       <translation>&amp;Buscar casos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="113" />
+      <location filename="../../casevault/gui/main_window.py" line="115" />
       <source>&amp;Import CSV…</source>
       <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="114" />
+      <location filename="../../casevault/gui/main_window.py" line="116" />
       <source>&amp;Settings…</source>
       <translation>&amp;Configuración…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="115" />
+      <location filename="../../casevault/gui/main_window.py" line="118" />
+      <source>&amp;Duress passphrase and failed unlocks…</source>
+      <translation>Frase de &amp;coacción e intentos fallidos…</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="120" />
       <source>Emergency &amp;wipe…</source>
       <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="116" />
+      <location filename="../../casevault/gui/main_window.py" line="121" />
       <source>Destroy this vault for good, after a countdown</source>
       <translation>Destruir esta bóveda para siempre, tras una cuenta regresiva</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="117" />
+      <location filename="../../casevault/gui/main_window.py" line="122" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="118" />
+      <location filename="../../casevault/gui/main_window.py" line="123" />
       <source>&amp;About CaseVault</source>
       <translation>&amp;Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="119" />
+      <location filename="../../casevault/gui/main_window.py" line="124" />
       <source>Security &amp;limits</source>
       <translation>&amp;Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="123" />
+      <location filename="../../casevault/gui/main_window.py" line="128" />
       <source>&amp;Vault</source>
       <translation>&amp;Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="132" />
+      <location filename="../../casevault/gui/main_window.py" line="138" />
       <source>&amp;Case</source>
       <translation>&amp;Caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="135" />
+      <location filename="../../casevault/gui/main_window.py" line="141" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="140" />
+      <location filename="../../casevault/gui/main_window.py" line="146" />
       <source>Vault</source>
       <translation>Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="153" />
+      <location filename="../../casevault/gui/main_window.py" line="159" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="154" />
+      <location filename="../../casevault/gui/main_window.py" line="160" />
       <source>Lock</source>
       <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="74" />
+      <location filename="../../casevault/gui/main_window.py" line="76" />
       <source>Device binding</source>
       <translation>Vinculación con la computadora</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="193" />
+      <location filename="../../casevault/gui/main_window.py" line="199" />
       <source>1 case shown</source>
       <translation>1 caso mostrado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="194" />
+      <location filename="../../casevault/gui/main_window.py" line="200" />
       <source>%1 cases shown</source>
       <translation>%1 casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="197" />
+      <location filename="../../casevault/gui/main_window.py" line="203" />
       <source>%1 of %2 cases shown; more appear as you scroll</source>
       <translation>Se muestran %1 de %2 casos; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="200" />
+      <location filename="../../casevault/gui/main_window.py" line="206" />
       <source>First %1 matching cases shown; more appear as you scroll</source>
       <translation>Se muestran los primeros %1 casos que coinciden; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="255" />
+      <location filename="../../casevault/gui/main_window.py" line="268" />
       <source>About CaseVault</source>
       <translation>Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="259" />
+      <location filename="../../casevault/gui/main_window.py" line="272" />
       <source>Security limits</source>
       <translation>Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="274" />
+      <location filename="../../casevault/gui/main_window.py" line="287" />
       <source>Locking in %1 s — move the mouse or press a key to stay</source>
       <translation>Se bloquea en %1 s — mueve el mouse o presiona una tecla para seguir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="311" />
+      <location filename="../../casevault/gui/main_window.py" line="324" />
       <source>Unlocked. Tied to this computer.</source>
       <translation>Desbloqueada. Vinculada a esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="312" />
+      <location filename="../../casevault/gui/main_window.py" line="325" />
       <source>Unlocked. Passphrase only: not tied to this computer.</source>
       <translation>Desbloqueada. Solo frase de acceso: no está vinculada a esta computadora.</translation>
     </message>
@@ -853,64 +858,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
       <location filename="../../casevault/gui/strength_meter.py" line="92" />
       <source>Strength: %1</source>
       <translation>Fortaleza: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>UnlockScreen</name>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="42" />
-      <source>Unlock your vault</source>
-      <translation>Desbloquea tu bóveda</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="50" />
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Frase de acceso:</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="52" />
-      <source>Passphrase</source>
-      <translation>Frase de acceso</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="56" />
-      <source>Unlock error</source>
-      <translation>Error al desbloquear</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="58" />
-      <source>&amp;Unlock</source>
-      <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="60" />
-      <source>Unlock</source>
-      <translation>Desbloquear</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="65" />
-      <source>Unlocking, please wait</source>
-      <translation>Desbloqueando, espera por favor</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="66" />
-      <source>Checking the passphrase…</source>
-      <translation>Revisando la frase de acceso…</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="125" />
-      <source>Type your passphrase, then press Enter.</source>
-      <translation>Escribe tu frase de acceso y luego presiona Enter.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="181" />
-      <source>This vault is tied to this computer: it also needs this computer's keyring.</source>
-      <translation>Esta bóveda está vinculada a esta computadora: también necesita el llavero del sistema de esta computadora.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/unlock_screen.py" line="184" />
-      <source>This vault is protected by the passphrase only (not tied to this computer).</source>
-      <translation>Esta bóveda está protegida solo con la frase de acceso (no está vinculada a esta computadora).</translation>
     </message>
   </context>
   <context>

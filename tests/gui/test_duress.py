@@ -108,6 +108,9 @@ def test_at_the_limit_the_vault_is_wiped(
     assert screen.error.text() == explain(WrongKeyError(ErrorKind.UNLOCK_LIMIT_REACHED))
     assert controller.session.state is State.NO_VAULT
     assert not screen.attempts.isVisible()
+    # The app starts again from the first-run wizard, as on a new laptop.
+    qtbot.waitUntil(lambda: controller.wizard is not None and controller.wizard.isVisible())
+    assert controller.unlock_screen is None
 
 
 def test_duress_dialog_sets_and_removes_and_sets_the_limit(qtbot: QtBot, vault_dir: Path) -> None:
@@ -169,3 +172,18 @@ def test_duress_dialog_sets_and_removes_and_sets_the_limit(qtbot: QtBot, vault_d
         pass
     else:
         raise AssertionError("a removed duress passphrase still opened something")
+
+
+def test_the_vault_menu_opens_the_duress_dialog(
+    qtbot: QtBot, make_controller: MakeController, vault_dir: Path
+) -> None:
+    controller = start_at_unlock(qtbot, make_controller, vault_dir)
+    unlock(qtbot, _screen(controller), PASSPHRASE)
+    qtbot.waitUntil(lambda: main_window_shown(controller))
+    window = controller.main_window
+    assert window is not None
+    window.duress_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.duress_dialog, DuressDialog))
+    dialog = window.duress_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
