@@ -1,0 +1,150 @@
+"""Panic-lock latency in the real app, measured from outside like an external panic button.
+
+The app runs on a private Xvfb with a large vault open (benchmarks/out/search-N,
+made by bench_search.py). Each trial: unlock by typing the passphrase, wait for
+the main window, send SIGUSR1 at t0, then time
+  hidden   - no window of the app is visible any more (polled with xdotool),
+  exec     - the process image was replaced (its auxiliary vector changed): the
+             database is necessarily closed and the key gone by then,
+  unlock   - a fresh unlock screen is visible again.
+Polling xdotool costs a few milliseconds per look, so "hidden" carries that
+granularity. Baseline in the same run: the same window-hide detection for a bare
+PySide6 window that hides itself on SIGUSR1.
+
+    .venv/bin/python benchmarks/bench_panic.py [--cases 5000] [--trials 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import OUT, machine, save, summary
+from tests.security.test_memory_after_lock import (
+    accepts_clients,
+    exec_generation,
+    start_xvfb,
+    stop,
+    unlock_like_a_person,
+    visible_windows,
+    wait_for,
+    wait_visible_window,
+)
+
+PASSPHRASE = "benchmark vault passphrase"
+BARE = (
+    "import signal, socket\n"
+    "from PySide6.QtCore import QSocketNotifier\n"
+    "from PySide6.QtWidgets import QApplication, QLabel\n"
+    "app = QApplication([]); w = QLabel('CaseVault baseline'); w.setWindowTitle('CaseVault')\n"
+    "a, b = socket.socketpair(); a.setblocking(False); signal.set_wakeup_fd(a.fileno())\n"
+    "signal.signal(signal.SIGUSR1, lambda *_: None)\n"
+    "n = QSocketNotifier(b.fileno(), QSocketNotifier.Type.Read)\n"
+    "n.activated.connect(lambda *_: (b.recv(64), w.hide()))\n"
+    "w.show(); app.exec()\n"
+)
+
+
+def env_for(display: str, home: Path) -> dict[str, str]:
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", CASEVAULT_LANG="en")
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    return env
+
+
+def trial_app(display: str, proc: subprocess.Popen[bytes]) -> dict[str, float]:
+    unlock_window = wait_visible_window(display, besides=set())
+    unlock_like_a_person(display, unlock_window, PASSPHRASE)
+    wait_for(lambda: (s := visible_windows(display)) and unlock_window not in s, 60, "main window")
+    generation = exec_generation(proc.pid)
+    t0 = time.perf_counter()
+    os.kill(proc.pid, signal.SIGUSR1)
+    hidden = exec_done = None
+    while exec_done is None or hidden is None:
+        now = time.perf_counter()
+        if hidden is None and not visible_windows(display):
+            hidden = now - t0
+        if exec_done is None and exec_generation(proc.pid) != generation:
+            exec_done = now - t0
+        if now - t0 > 30:
+            raise AssertionError("the app did not lock within 30 s")
+    wait_visible_window(display, besides=set())
+    return {"hidden": hidden, "exec": exec_done, "unlock": time.perf_counter() - t0}
+
+
+def trial_bare(display: str, env: dict[str, str]) -> float:
+    proc = subprocess.Popen([sys.executable, "-c", BARE], env=env)
+    try:
+        wait_visible_window(display, besides=set())
+        t0 = time.perf_counter()
+        os.kill(proc.pid, signal.SIGUSR1)
+        wait_for(lambda: not visible_windows(display), 30, "the bare window to hide")
+        return time.perf_counter() - t0
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=5000)
+    parser.add_argument("--trials", type=int, default=20)
+    args = parser.parse_args()
+    folder = OUT / f"search-{args.cases}" / "vault"
+    if not (folder / "vault.header").exists():
+        raise SystemExit(f"no vault at {folder}: run bench_search.py --cases {args.cases} first")
+    server, display = start_xvfb()
+    try:
+        wait_for(lambda: accepts_clients(display), 30, "the X server")
+        with tempfile.TemporaryDirectory() as home:
+            env = env_for(display, Path(home))
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "casevault", "--vault", str(folder)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            results: dict[str, list[float]] = {"hidden": [], "exec": [], "unlock": []}
+            bare: list[float] = []
+            try:
+                for _ in range(args.trials):
+                    for key, value in trial_app(display, proc).items():
+                        results[key].append(value)
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(timeout=30)
+                for _ in range(args.trials):
+                    bare.append(trial_bare(display, env))
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+    finally:
+        stop(server)
+    ms = {
+        k: {n: v * 1000 if n != "n" else v for n, v in summary(s).items()}
+        for k, s in results.items()
+    }
+    save(
+        "panic",
+        {
+            "machine": machine(),
+            "cases": args.cases,
+            "trials": args.trials,
+            "to_windows_hidden_ms": ms["hidden"],
+            "to_process_replaced_ms": ms["exec"],
+            "to_unlock_screen_ms": ms["unlock"],
+            "bare_window_hide_detected_ms": {
+                n: v * 1000 if n != "n" else v for n, v in summary(bare).items()
+            },
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
