@@ -32,6 +32,7 @@ from casevault.core import vault as vaultmod
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
 from casevault.core.header import PASSPHRASE_SLOT, Header, SlotType
 from casevault.core.keyslots import Unwrapped, unwrap_with_passphrase
+from casevault.core.lockfile import VaultLock
 from casevault.core.memory import zeroize
 from casevault.core.wipe import wipe
 
@@ -44,6 +45,8 @@ def unwrap_for_unlock(folder: Path, header: Header, passphrase: str) -> Unwrappe
     """
     if not passphrase:
         raise VaultError(ErrorKind.PASSPHRASE_EMPTY)
+    with VaultLock(folder):  # say "in use" before counting and before the slow KDF
+        pass
     guard = unlock_guard.count_attempt(folder, header.vault_id)
     if guard is not None and guard.failures > guard.limit:
         _wipe_for_limit(folder)

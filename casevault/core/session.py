@@ -20,7 +20,6 @@ from casevault.core.duress import unwrap_for_unlock
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.kdf import KdfParams
 from casevault.core.keyslots import Unwrapped
-from casevault.core.lockfile import VaultLock
 from casevault.core.search import CaseFilter, Order, SearchResult, search
 from casevault.core.store import CaseStore
 from casevault.core.vault import Vault, VaultInfo
@@ -121,8 +120,6 @@ class Session:
         if self.state is State.UNLOCKED:
             raise VaultError(ErrorKind.VAULT_IN_USE)
         header = vaultmod.read_header(self.folder)
-        with VaultLock(self.folder):  # say "in use" before spending a second on the KDF
-            pass
         return unwrap_for_unlock(self.folder, header, passphrase)
 
     def attempts_left(self) -> int | None:

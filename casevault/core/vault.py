@@ -153,8 +153,6 @@ class Vault:
         from casevault.core.duress import unwrap_for_unlock  # here: duress imports this module
 
         header = read_header(folder)
-        with VaultLock(folder):  # fail fast with "in use" before the slow KDF
-            pass
         unwrapped = unwrap_for_unlock(folder, header, passphrase)
         try:
             header = read_header(folder)  # a new one if the duress passphrase was typed
@@ -302,8 +300,6 @@ def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) ->
     from casevault.core.duress import unwrap_for_unlock  # here: duress imports this module
 
     header = read_header(folder)
-    with VaultLock(folder):
-        pass
     unwrapped = unwrap_for_unlock(folder, header, old_passphrase)
     try:
         with VaultLock(folder):
