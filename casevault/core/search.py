@@ -173,7 +173,7 @@ def search(
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return SearchResult([CaseHit(*row) for row in db.execute(sql, params + order_params)])
-    return _text_search(db, flt.text, where, params, limit, offset, complete, order)
+    return _text_search(db, flt.text, query, where, params, limit, offset, complete, order)
 
 
 def _matches(
@@ -201,6 +201,7 @@ def _matches(
 def _text_search(
     db: Executor,
     text: str,
+    query: str,
     where: list[str],
     params: list[Any],
     limit: int | None,
@@ -208,7 +209,6 @@ def _text_search(
     complete: bool,
     order: Order | None = None,
 ) -> SearchResult:
-    query = fts_query(text)
     truncated = False
     newest = db.execute("SELECT coalesce(max(num), 0) FROM cases").fetchone()[0]
     bound = 0 if complete else max(0, newest - RECENT_CASES + 1) << CASE_SHIFT

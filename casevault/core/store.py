@@ -269,13 +269,9 @@ class CaseStore:
         for incident in self._children(Incident, person.case_uuid, "created"):
             if person.uuid in incident.people:
                 people = [p for p in incident.people if p != person.uuid]
-                stamp = _now()
-                updated = replace(
-                    incident, people=people, updated=stamp, version=incident.version + 1
-                )
                 self.db.execute(
                     "UPDATE incidents SET people = ?, updated = ?, version = ? WHERE uuid = ?",
-                    (json.dumps(people), stamp, updated.version, incident.uuid),
+                    (json.dumps(people), _now(), incident.version + 1, incident.uuid),
                 )
                 audit.append(self.db, "update", "incident", incident.uuid, "people")
 
