@@ -84,7 +84,7 @@ class CaseListModel(QAbstractTableModel):
         self._hits = []
         self._exhausted = False
         self.truncated = False
-        self._load_page()
+        self._hits = self._next_page()
         self.endResetModel()
 
     def _order(self) -> Order | None:
@@ -97,11 +97,11 @@ class CaseListModel(QAbstractTableModel):
         codes = tuple(t.code for t in self._session.vocabs[vocab]) if vocab else ()
         return Order(name, order == Qt.SortOrder.DescendingOrder, codes)
 
-    def _load_page(self) -> list[CaseHit]:
+    def _next_page(self) -> list[CaseHit]:
+        """The rows after those loaded (the caller adds them); notes the end and truncation."""
         result = self._session.search(
             self._filter, limit=PAGE, offset=len(self._hits), order=self._order()
         )
-        self._hits += result.hits
         self.truncated = self.truncated or result.truncated
         self._exhausted = len(result.hits) < PAGE
         return result.hits
@@ -161,13 +161,11 @@ class CaseListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         start = len(self._hits)
-        result = self._session.search(self._filter, limit=PAGE, offset=start, order=self._order())
-        self._exhausted = len(result.hits) < PAGE
-        self.truncated = self.truncated or result.truncated
-        if not result.hits:
+        hits = self._next_page()
+        if not hits:
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(result.hits) - 1)
-        self._hits += result.hits
+        self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
+        self._hits += hits
         self.endInsertRows()
 
     # -- Qt model ------------------------------------------------------------------
