@@ -108,6 +108,10 @@ _MESSAGES: dict[ErrorKind, object] = {
         "Too many wrong passphrases: as set up for this vault, it has been wiped. "
         "Nothing in it can be opened any more.",
     ),
+    ErrorKind.CANCELLED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cancelled. Nothing was changed and no partial file was left behind.",
+    ),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: %1")
 

@@ -34,6 +34,7 @@ class ErrorKind(Enum):
     RECORD_MISSING = "record_missing"
     DURESS_SAME_AS_PASSPHRASE = "duress_same_as_passphrase"
     UNLOCK_LIMIT_REACHED = "unlock_limit_reached"
+    CANCELLED = "cancelled"
 
 
 class VaultError(Exception):

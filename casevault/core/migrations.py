@@ -104,7 +104,7 @@ def migrate(db: Database) -> int:
     if current > LATEST:
         raise VaultError(ErrorKind.SCHEMA_TOO_NEW, f"{current} > {LATEST}")
     steps = 0
-    for version in range(current + 1, LATEST + 1):
+    for version in sorted(v for v in MIGRATIONS if v > current):
         with db.transaction():
             for statement in MIGRATIONS[version]:
                 db.execute(statement)
