@@ -25,6 +25,7 @@ _DENIED_PRAGMAS = {"key", "rekey", "hexkey", "hexrekey", "textkey", "textrekey"}
 # Denied when setting a value; reading the current value is harmless.
 _READ_ONLY_PRAGMAS = {"temp_store", "temp_store_directory", "data_store_directory"}
 _DENIED_FUNCTIONS = {"load_extension", "sqlcipher_export", "fts3_tokenizer"}
+BUSY_TIMEOUT_MS = 10_000
 _SQLITE_OK = int(sqlcipher3.SQLITE_OK)
 _SQLITE_DENY = int(sqlcipher3.SQLITE_DENY)
 
@@ -72,6 +73,8 @@ class Database:
             raise VaultError(ErrorKind.IO_FAILED, f"journal mode {mode}")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # A second connection (a worker's) may hold the write lock for one batch.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA secure_delete = ON")
         # Decrypted pages stay cached (in memory only): SQLCipher pays its cost per page read.
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")

@@ -221,6 +221,16 @@ class Vault:
         unlock_guard.store_limit(self.db, limit)
         unlock_guard.sync(self.folder, self.header.vault_id, self.db)
 
+    def connect(self) -> Database:
+        """A second connection to this vault's database, for one worker thread.
+
+        SQLite connections belong to the thread that made them, so a long job
+        (attachment intake, export) opens its own and closes it when done. WAL lets
+        it read while the window's connection writes; writers wait for each other
+        (busy timeout), so long writers commit in batches.
+        """
+        return Database(self.folder / DB_NAME, self._dek)
+
     def close(self) -> None:
         try:
             self.db.close()

@@ -135,3 +135,28 @@ def test_plain_sqlite_cannot_read_the_vault(vault_dir: Path) -> None:
     with pytest.raises(sqlcipher3.DatabaseError):
         conn.execute("SELECT * FROM sqlite_master").fetchall()
     conn.close()
+
+
+def test_a_worker_connection_sees_commits_and_is_configured_alike(vault: Vault) -> None:
+    import threading
+
+    vault.db.execute("INSERT INTO vault_meta VALUES ('probe', 'from the window')")
+    seen: list[object] = []
+
+    def worker() -> None:
+        db = vault.connect()
+        try:
+            seen.append(db.execute("SELECT value FROM vault_meta WHERE key='probe'").fetchone()[0])
+            seen.append(db.execute("PRAGMA temp_store").fetchone()[0])
+            seen.append(db.execute("PRAGMA busy_timeout").fetchone()[0])
+            with db.transaction():
+                db.execute("INSERT INTO vault_meta VALUES ('probe2', 'from the worker')")
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == ["from the window", 2, 10_000]
+    row = vault.db.execute("SELECT value FROM vault_meta WHERE key='probe2'").fetchone()
+    assert row[0] == "from the worker"
