@@ -1,0 +1,84 @@
+"""A long core call off the GUI thread, with a progress bar's worth of reports and a Cancel.
+
+Core reports `progress(done, total)` in bytes, as often as it likes, and polls
+`cancelled()`; `Job` turns both into Qt terms. Progress is kept as a per-mille
+number that the progress bar reads on a timer: a fast loop in the worker costs
+one integer store per report and sends the event loop nothing. A running job is
+kept alive here until it reports, even if the dialog that started it is gone (a
+lock hides and deletes windows).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from casevault.gui.exchange.emit import emit
+from casevault.gui.worker import Task
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], object]
+SCALE = 1000
+
+_running: set[Job] = set()
+
+
+def per_mille(done: int, total: int) -> int:
+    if total <= 0:
+        return 0
+    return max(0, min(SCALE, done * SCALE // total))
+
+
+class Job(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception; show it with describe()
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()  # no parent: a closing window must not delete a running job
+        self._work = work
+        self._cancel = threading.Event()
+        self.progress = 0  # 0..SCALE, written by the worker, read by the GUI
+        self._task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self) -> Job:
+        work, report, cancelled = self._work, self._report, self._cancel.is_set
+        self._task = Task(lambda: work(report, cancelled))
+        self._task.signals.succeeded.connect(self._done)
+        self._task.signals.failed.connect(self._broke)
+        _running.add(self)
+        self._task.start()
+        return self
+
+    def cancel(self) -> None:
+        """Ask the core to stop at its next check; it then fails with CANCELLED."""
+        self._cancel.set()
+
+    def _report(self, done: int, total: int) -> None:  # worker thread
+        self.progress = per_mille(done, total)
+
+    def _done(self, result: object) -> None:
+        self._task = None
+        _running.discard(self)
+        emit(self.succeeded, result)
+
+    def _broke(self, error: object) -> None:
+        self._task = None
+        _running.discard(self)
+        emit(self.failed, error)
+
+
+def cancel_all() -> None:
+    """Ask every running job to stop (the window is being locked away)."""
+    for job in list(_running):
+        job.cancel()
