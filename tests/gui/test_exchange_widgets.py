@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -102,7 +102,7 @@ def test_default_name_has_the_date_only_and_never_overwrites(tmp_path: Path) -> 
 
 
 def test_ages_and_groups() -> None:
-    now = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
     assert naming.age_hours("2026-11-23T12:00:00+00:00", now) == pytest.approx(24.0)
     assert naming.age_hours("not a time", now) is None
     assert naming.grouped("abcdef0123") == "abcd ef01 23"
@@ -111,7 +111,7 @@ def test_ages_and_groups() -> None:
 
 # -- backup status words ------------------------------------------------------------------
 def test_backup_status_levels() -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     recent = (now - timedelta(hours=2)).isoformat()
     old = (now - timedelta(days=9)).isoformat()
     assert backup_status.status_text(None, None, False, False)[1] == backup_status.WARNING
