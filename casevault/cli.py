@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault import cli_duress, cli_records, cli_vault, cli_verify, cli_wipe
+from casevault import cli_duress, cli_protect, cli_records, cli_vault, cli_verify, cli_wipe
 from casevault.cli_parser import build_parser, vault_folder
 from casevault.cli_secrets import CliError, say
 from casevault.core.errors import ErrorKind, VaultError
@@ -42,10 +42,12 @@ COMMANDS: dict[str, Command] = {
     "wipe": cli_wipe.wipe,
     "duress": cli_duress.duress,
     "wipe-after": cli_duress.wipe_after,
+    "panic": cli_protect.panic,
+    "recovery-key": cli_protect.recovery_key,
 }
-# A wipe under duress must not be stopped by anything it does not need: it uses no
-# cryptography of its own, so the self-test (which could fail) is skipped for it.
-WITHOUT_SELF_TEST = {cli_wipe.wipe}
+# A wipe under duress or a panic lock must not be stopped by anything it does not need:
+# they use no cryptography of their own, so the self-test (which could fail) is skipped.
+WITHOUT_SELF_TEST = {cli_wipe.wipe, cli_protect.panic}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import secrets
 import uuid
@@ -18,7 +19,7 @@ from pathlib import Path
 from casevault.core import device, unlock_guard
 from casevault.core.atomic import ensure_private_dir
 from casevault.core.database import Database
-from casevault.core.errors import ErrorKind, IntegrityError, VaultError
+from casevault.core.errors import ErrorKind, IntegrityError, VaultError, WrongKeyError
 from casevault.core.header import DURESS_SLOT, SLOT_COUNT, VERSION, Header, Slot, SlotType
 from casevault.core.kdf import SALT_LENGTH, KdfParams, calibrate
 from casevault.core.keyslots import (
@@ -27,6 +28,7 @@ from casevault.core.keyslots import (
     seal_duress,
     seal_passphrase,
     seal_recovery,
+    unwrap_with_passphrase,
     unwrap_with_recovery,
 )
 from casevault.core.lockfile import VaultLock
@@ -165,6 +167,32 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the data key; the database is not touched."""
         self.header = _rewrap(self.folder, self.header, new_passphrase, self._dek)
+
+    # -- a new recovery key (while open) -------------------------------------------
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongKeyError unless `passphrase` is this vault's passphrase (not its
+        duress one). Slow (one Argon2id run), writes nothing: safe in a worker thread."""
+        unwrapped = unwrap_with_passphrase(self.header, passphrase)
+        try:
+            right = unwrapped.slot_type == SlotType.PASSPHRASE and hmac.compare_digest(
+                bytes(unwrapped.payload), bytes(self._dek)
+            )
+        finally:
+            unwrapped.discard()
+        if not right:
+            raise WrongKeyError(ErrorKind.WRONG_PASSPHRASE)
+
+    def replace_recovery_key(self) -> str:
+        """Seal the data key under a fresh recovery key in slot 1 and return it, formatted,
+        to show once. The old recovery key opens nothing from now on. Quick."""
+        key = new_recovery_key()
+        try:
+            updated = seal_recovery(self.header, key, self._dek).signed(self._dek)
+            updated.write(header_path(self.folder))
+            self.header = updated
+            return format_recovery_key(key)
+        finally:
+            zeroize(key)
 
     # -- duress passphrase and failed-unlock limit (while open) ----------------------
     @property

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casevault import i18n
+from casevault.core import runtime
 from casevault.core.errors import VaultError
 from casevault.core.kdf import KdfParams
 from casevault.core.selftest import run_self_test
@@ -68,9 +69,11 @@ def run(vault_dir: Path) -> int:
     controller.quit_requested.connect(app.quit)
     # SIGUSR1: panic lock; SIGTERM: lock and quit; the lock key over modal dialogs.
     signals = install_signal_handlers(controller, quit_app=app.quit, stay_down=relaunch.stay_down)
+    runtime.announce(vault_dir)  # so `casevault panic` finds this process
     controller.start()
     try:
         return app.exec()
     finally:
         signals.uninstall()
         controller.session.lock()
+        runtime.withdraw(vault_dir)

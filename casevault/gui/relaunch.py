@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from casevault.core import runtime
+
 
 def fresh_process_argv(vault_dir: Path) -> list[str]:
     """The command line of the fresh process: the same entry point as a normal start,
@@ -18,6 +20,8 @@ def fresh_process_argv(vault_dir: Path) -> list[str]:
 
 def exec_fresh_process(vault_dir: Path) -> None:
     """Replace this process with a new CaseVault showing the unlock screen (never returns)."""
+    # The fresh process announces itself again once it can take signals.
+    runtime.withdraw(vault_dir)
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(sys.executable, fresh_process_argv(vault_dir))  # noqa: S606 - our own program
