@@ -7,7 +7,7 @@
 
 Set-up: a virtual environment in .venv with the pinned dependencies, the
 translations compiled (.ts -> .qm), and for tests the Debian packages the
-suite needs (the `age` tool, gnome-keyring, D-Bus, Xvfb and xdotool, Qt's runtime libraries),
+suite needs (the `age` tool, gnome-keyring, D-Bus, Xvfb, xdotool and xmessage, Qt's runtime libraries),
 installed with apt-get when missing and when we are root or have sudo.
 """
 
@@ -43,7 +43,7 @@ APP_PACKAGES = [
     "libxcb-shape0",
     "fonts-dejavu-core",
 ]
-TEST_PACKAGES = ["age", "gnome-keyring", "dbus-daemon", "procps", "xvfb", "xdotool"]
+TEST_PACKAGES = ["age", "gnome-keyring", "dbus-daemon", "procps", "xvfb", "xdotool", "x11-utils"]
 
 
 def say(message: str) -> None:

@@ -25,6 +25,10 @@ DEFAULT_CLIPBOARD_SECONDS = 15
 _AUTO_LOCK = "lock/idle_minutes"
 _CLIPBOARD = "lock/clipboard_seconds"
 _MINIMISE = "lock/on_minimise"
+_PANIC_SHORTCUT = "lock/panic_shortcut"
+# Not Ctrl+Alt+L: that locks the screen on GNOME, KDE, Xfce and Cinnamon (which locks
+# CaseVault too, through the screen-lock notice). Ctrl+Alt+Shift+L is free on them.
+DEFAULT_PANIC_SHORTCUT = "Ctrl+Alt+Shift+L"
 
 
 def settings_file() -> Path:
@@ -114,3 +118,13 @@ def lock_on_minimise() -> bool:
 
 def set_lock_on_minimise(value: bool) -> None:
     _store(_MINIMISE, "true" if value else "false", "false")
+
+
+def panic_shortcut() -> str:
+    """The system-wide panic shortcut in Qt's portable text ("" = none)."""
+    value = _open().value(_PANIC_SHORTCUT, DEFAULT_PANIC_SHORTCUT)
+    return value if isinstance(value, str) else DEFAULT_PANIC_SHORTCUT
+
+
+def set_panic_shortcut(value: str) -> None:
+    _store(_PANIC_SHORTCUT, value, DEFAULT_PANIC_SHORTCUT)

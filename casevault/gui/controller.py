@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from casevault import i18n, settings
 from casevault.core.errors import VaultError
@@ -16,6 +17,7 @@ from casevault.gui.clipboard_guard import ClipboardGuard
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.idle_lock import WARNING_SECONDS, IdleLock
 from casevault.gui.main_window import MainWindow
+from casevault.gui.protect.protection import Protection
 from casevault.gui.session_watch import SessionWatch
 from casevault.gui.unlock_screen import UnlockScreen
 
@@ -47,6 +49,8 @@ class AppController(QObject):
         self.idle_lock: IdleLock | None = None
         self.watch: SessionWatch | None = None
         self.clipboard: ClipboardGuard | None = None
+        # Window guard, tray, Windows/macOS lock notices, system-wide panic shortcut.
+        self.protection = Protection(self, _owner())
 
     def start(self) -> None:
         if self.session.state is State.NO_VAULT:
@@ -128,10 +132,12 @@ class AppController(QObject):
             self.watch.start()
         if self.clipboard is None:
             self.clipboard = ClipboardGuard(settings.clipboard_seconds(), _owner())
+        self.protection.unlocked()
         self._apply_preferences()
 
     def _stop_guards(self) -> None:
         """Stop counting and listening, and clear what was copied from a case field."""
+        self.protection.locked()
         if self.clipboard is not None:
             self.clipboard.clear_on_lock()
             self.clipboard.stop()
@@ -160,6 +166,7 @@ class AppController(QObject):
             self.clipboard.seconds = settings.clipboard_seconds() if seconds is None else seconds
         if self.main_window is not None:
             self.main_window.set_lock_note(self._lock_note())
+        self.protection.apply_preferences()
 
     def _lock_note(self) -> str:
         minutes = round(self._idle_timeout() / 60)
@@ -184,11 +191,62 @@ class AppController(QObject):
     @Slot()
     def _lock_by_itself(self) -> None:
         window = self.main_window
-        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+        if (
+            window is None
+            or not shiboken6.isValid(window)
+            or self.session.state is not State.UNLOCKED
+        ):
             # Already locked (screen lock and sleep often come together) or torn down.
+            # (A window hidden from the tray is still unlocked: it locks all the same.)
             self._stop_guards()
             return
         self.lock()
+
+    # -- what the tray, the panic shortcut and the OS notices ask (protect/) -------------
+    def lock_by_itself(self, _reason: str = "") -> None:
+        self._lock_by_itself()
+
+    def panic_lock(self) -> None:
+        """The tray's Lock now and the system-wide shortcut: lock if there is anything
+        open (at the unlock screen there is nothing to lock)."""
+        if self.session.state is State.UNLOCKED:
+            self.lock()
+
+    def window_state(self) -> tuple[bool, bool]:
+        window = self._current_window()
+        return self.session.state is State.UNLOCKED, window is not None and window.isVisible()
+
+    def toggle_window(self) -> None:
+        """Show or hide the window in front (main window, unlock screen or wizard)."""
+        window = self._current_window()
+        if window is None:
+            return
+        if window.isVisible():
+            window.hide()
+        else:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
+    def quit_locked(self) -> None:
+        """Quit from the tray: save what is typed, close the vault and zero its key
+        first, then end (no fresh process)."""
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            self._retire(window)
+        self.session.lock()
+        self._stop_guards()
+        for other in (self.unlock_screen, self.wizard):
+            if other is not None:
+                other.hide()
+        self.protection.dispose()
+        self.quit_requested.emit()
+
+    def _current_window(self) -> QWidget | None:
+        for window in (self.main_window, self.unlock_screen, self.wizard):
+            if window is not None and shiboken6.isValid(window):
+                return window
+        return None
 
     @Slot()
     def lock(self) -> None:

@@ -51,6 +51,13 @@ class DuressDialog(QDialog):
                 "lost for good: keep regular encrypted exports at the head office."
             )
         )
+        self.recovery_note = self._label(
+            self.tr(
+                "The new vault's recovery key is never shown, so nobody watching sees one. "
+                "Once you are safe again, make one with Vault ▸ New recovery key… and write "
+                "it down."
+            )
+        )
         self.duress_status = self._label("")
         self.duress_status.setStyleSheet("font-weight: bold;")
         self.new_field = PassphraseField(self.tr("New duress passphrase"), duress_box)
@@ -71,6 +78,7 @@ class DuressDialog(QDialog):
         buttons.addWidget(self.set_button)
         box_layout = QVBoxLayout(duress_box)
         box_layout.addWidget(explain)
+        box_layout.addWidget(self.recovery_note)
         box_layout.addWidget(self.duress_status)
         box_layout.addLayout(form)
         box_layout.addWidget(self.duress_message)

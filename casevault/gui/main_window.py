@@ -1,7 +1,7 @@
 """The main window after unlocking: the case list beside the selected case.
 
-Menus: Vault (Import CSV, Settings, Lock, Emergency wipe, Quit), Case (New case), Help. The
-title is always just "CaseVault": window titles end up in OS lists.
+Menus: Vault (Import CSV, Settings, Duress, New recovery key, Lock, Emergency wipe, Quit),
+Case (New case), Help. The title is always just "CaseVault": window titles end up in OS lists.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from casevault.gui.case_detail import CaseDetailView
 from casevault.gui.duress_dialog import DuressDialog
 from casevault.gui.empty_state import EmptyState
 from casevault.gui.import_dialog import ImportDialog
+from casevault.gui.protect.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.settings_dialog import SettingsDialog
 from casevault.gui.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.wipe_seconds = COUNTDOWN_SECONDS
         self.wipe_dialog: WipeDialog | None = None
         self.duress_dialog: DuressDialog | None = None
+        self.recovery_wizard: NewRecoveryKeyWizard | None = None
         self.setWindowTitle("CaseVault")  # never a case name: window titles end up in OS lists
         self.resize(1280, 780)
         self._make_actions()
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         self.duress_action = self._action(
             self.tr("&Duress passphrase and failed unlocks…"), None, self.open_duress
         )
+        self.recovery_action = self._action(
+            self.tr("New &recovery key…"), None, self.open_new_recovery_key
+        )
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), None, self.emergency_wipe)
         self.wipe_action.setToolTip(self.tr("Destroy this vault for good, after a countdown"))
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
         vault.addAction(self.import_action)
         vault.addAction(self.settings_action)
         vault.addAction(self.duress_action)
+        vault.addAction(self.recovery_action)
         vault.addSeparator()
         vault.addAction(self.lock_action)
         vault.addSeparator()
@@ -248,6 +254,13 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     @Slot()
+    def open_new_recovery_key(self) -> None:
+        self.detail.flush()
+        wizard = NewRecoveryKeyWizard(self._session, self)
+        wizard.finished.connect(wizard.deleteLater)
+        self.recovery_wizard = wizard
+        wizard.open()
+
     @Slot()
     def open_duress(self) -> None:
         dialog = DuressDialog(self._session, self)

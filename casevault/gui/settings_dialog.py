@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault import settings
+from casevault.gui.protect.shortcut_settings import ShortcutSettings
 
 
 class SettingsDialog(QDialog):
@@ -72,11 +73,13 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.panic_shortcut = ShortcutSettings(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.panic_shortcut)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         self.language.setFocus()
 
     @property
@@ -84,6 +87,9 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
     def accept(self) -> None:
+        if not self.panic_shortcut.validate():
+            return
+        self.panic_shortcut.save()
         settings.set_language(self.chosen)
         settings.set_auto_lock_minutes(int(self.auto_lock.currentData()))
         settings.set_clipboard_seconds(int(self.clipboard.currentData()))

@@ -266,52 +266,57 @@
     </message>
     <message>
         <location filename="../../casevault/gui/duress_dialog.py" line="56"/>
+        <source>The new vault&apos;s recovery key is never shown, so nobody watching sees one. Once you are safe again, make one with Vault ▸ New recovery key… and write it down.</source>
+        <translation>La clave de recuperación de la bóveda nueva nunca se muestra, para que nadie que esté mirando la vea. Cuando estés a salvo, crea una con Bóveda ▸ Nueva clave de recuperación… y anótala.</translation>
+    </message>
+    <message>
+        <location filename="../../casevault/gui/duress_dialog.py" line="63"/>
         <source>New duress passphrase</source>
         <translation>Nueva frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="57"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="64"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repite la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="59"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="66"/>
         <source>&amp;New duress passphrase:</source>
         <translation>&amp;Nueva frase de coacción:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="61"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="68"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítela:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="66"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="73"/>
         <source>&amp;Set duress passphrase</source>
         <translation>&amp;Guardar frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="67"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="74"/>
         <source>Re&amp;move duress passphrase</source>
         <translation>&amp;Quitar frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="80"/>
-        <location filename="../../casevault/gui/duress_dialog.py" line="92"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="88"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="100"/>
         <source>Wipe after failed unlocks</source>
         <translation>Borrar tras intentos fallidos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="83"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="91"/>
         <source>Destroy this vault after this many wrong passphrases in a row. The count survives restarts and is kept in the vault&apos;s folder, not in the settings. With three or fewer attempts left, the unlock screen warns. This protects the unlock screen against someone at the keyboard; someone who copies the vault&apos;s files can still try passphrases on the copy, so a strong passphrase remains the real protection.</source>
         <translation>Destruye esta bóveda después de este número de frases de acceso incorrectas seguidas. La cuenta se conserva al reiniciar y se guarda en la carpeta de la bóveda, no en la configuración. Cuando quedan tres intentos o menos, la pantalla de desbloqueo lo advierte. Esto protege la pantalla de desbloqueo frente a alguien que esté frente al teclado; quien copie los archivos de la bóveda todavía puede probar frases de acceso en la copia, así que una frase de acceso fuerte sigue siendo la verdadera protección.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="93"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="101"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/gui/duress_dialog.py" line="96"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="104"/>
         <source>After %n failed unlock(s)</source>
         <translation>
             <numerusform>Tras %n intento fallido</numerusform>
@@ -319,47 +324,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="100"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="108"/>
         <source>&amp;Wipe:</source>
         <translation>&amp;Borrar:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="137"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="145"/>
         <source>A duress passphrase is set.</source>
         <translation>Hay una frase de coacción guardada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="139"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="147"/>
         <source>No duress passphrase is set.</source>
         <translation>No hay ninguna frase de coacción guardada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="156"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="164"/>
         <source>Type the duress passphrase.</source>
         <translation>Escribe la frase de coacción.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="162"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="170"/>
         <source>The two duress passphrases are not the same. Type them again.</source>
         <translation>Las dos frases de coacción no son iguales. Escríbelas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="171"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="179"/>
         <source>Setting the duress passphrase…</source>
         <translation>Guardando la frase de coacción…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="189"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="197"/>
         <source>Duress passphrase set. Remember it; it is never shown anywhere.</source>
         <translation>Frase de coacción guardada. Memorízala: no se muestra en ningún lugar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="209"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="217"/>
         <source>Duress passphrase removed.</source>
         <translation>Frase de coacción quitada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/gui/duress_dialog.py" line="223"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="231"/>
         <source>Saved: the vault is wiped after %n failed unlock(s) in a row.</source>
         <translation>
             <numerusform>Guardado: la bóveda se borra tras %n intento fallido.</numerusform>
@@ -367,7 +372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/duress_dialog.py" line="227"/>
+        <location filename="../../casevault/gui/duress_dialog.py" line="235"/>
         <source>Saved: failed unlocks never wipe the vault.</source>
         <translation>Guardado: los intentos fallidos nunca borran la bóveda.</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casevault/gui/app.py" line="49" />
+      <location filename="../../casevault/gui/app.py" line="50" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -12,32 +12,32 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="89" />
+      <location filename="../../casevault/gui/controller.py" line="93" />
       <source>Your vault is ready. Unlock it with your new passphrase.</source>
       <translation>Tu bóveda está lista. Desbloquéala con tu nueva frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="166" />
+      <location filename="../../casevault/gui/controller.py" line="173" />
       <source>Locks by itself after %1 min without keyboard or mouse activity.</source>
       <translation>Se bloquea sola tras %1 min sin actividad del teclado o el mouse.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="170" />
+      <location filename="../../casevault/gui/controller.py" line="177" />
       <source>Locks when the screen locks.</source>
       <translation>Se bloquea cuando se bloquea la pantalla.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="172" />
+      <location filename="../../casevault/gui/controller.py" line="179" />
       <source>Locks before the computer sleeps.</source>
       <translation>Se bloquea antes de que la computadora se suspenda.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="174" />
+      <location filename="../../casevault/gui/controller.py" line="181" />
       <source>Cannot see when the screen locks here: lock it yourself.</source>
       <translation>Aquí no se puede saber cuándo se bloquea la pantalla: bloquéala tú.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/controller.py" line="176" />
+      <location filename="../../casevault/gui/controller.py" line="183" />
       <source>Cannot see when the computer goes to sleep: lock first.</source>
       <translation>No se puede saber cuándo se suspende la computadora: bloquea antes.</translation>
     </message>
@@ -415,167 +415,172 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="59" />
+      <location filename="../../casevault/gui/main_window.py" line="61" />
       <source>Selected case</source>
       <translation>Caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="80" />
+      <location filename="../../casevault/gui/main_window.py" line="82" />
       <source>Automatic lock</source>
       <translation>Bloqueo automático</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="86" />
+      <location filename="../../casevault/gui/main_window.py" line="88" />
       <source>Cases shown</source>
       <translation>Casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="109" />
+      <location filename="../../casevault/gui/main_window.py" line="111" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="109" />
+      <location filename="../../casevault/gui/main_window.py" line="111" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="111" />
+      <location filename="../../casevault/gui/main_window.py" line="113" />
       <source>Lock the vault now (Ctrl+L)</source>
       <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="112" />
+      <location filename="../../casevault/gui/main_window.py" line="114" />
       <source>&amp;New case…</source>
       <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="113" />
+      <location filename="../../casevault/gui/main_window.py" line="115" />
       <source>Start a new case (Ctrl+N)</source>
       <translation>Empezar un caso nuevo (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="114" />
+      <location filename="../../casevault/gui/main_window.py" line="116" />
       <source>&amp;Find cases</source>
       <translation>&amp;Buscar casos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="115" />
+      <location filename="../../casevault/gui/main_window.py" line="117" />
       <source>&amp;Import CSV…</source>
       <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="116" />
+      <location filename="../../casevault/gui/main_window.py" line="118" />
       <source>&amp;Settings…</source>
       <translation>&amp;Configuración…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="118" />
+      <location filename="../../casevault/gui/main_window.py" line="120" />
       <source>&amp;Duress passphrase and failed unlocks…</source>
       <translation>Frase de &amp;coacción e intentos fallidos…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="120" />
+      <location filename="../../casevault/gui/main_window.py" line="123" />
+      <source>New &amp;recovery key…</source>
+      <translation>Nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/main_window.py" line="125" />
       <source>Emergency &amp;wipe…</source>
       <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="121" />
+      <location filename="../../casevault/gui/main_window.py" line="126" />
       <source>Destroy this vault for good, after a countdown</source>
       <translation>Destruir esta bóveda para siempre, tras una cuenta regresiva</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="122" />
+      <location filename="../../casevault/gui/main_window.py" line="127" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="123" />
+      <location filename="../../casevault/gui/main_window.py" line="128" />
       <source>&amp;About CaseVault</source>
       <translation>&amp;Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="124" />
+      <location filename="../../casevault/gui/main_window.py" line="129" />
       <source>Security &amp;limits</source>
       <translation>&amp;Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="128" />
+      <location filename="../../casevault/gui/main_window.py" line="133" />
       <source>&amp;Vault</source>
       <translation>&amp;Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="138" />
+      <location filename="../../casevault/gui/main_window.py" line="144" />
       <source>&amp;Case</source>
       <translation>&amp;Caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="141" />
+      <location filename="../../casevault/gui/main_window.py" line="147" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="146" />
+      <location filename="../../casevault/gui/main_window.py" line="152" />
       <source>Vault</source>
       <translation>Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="159" />
+      <location filename="../../casevault/gui/main_window.py" line="165" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="160" />
+      <location filename="../../casevault/gui/main_window.py" line="166" />
       <source>Lock</source>
       <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="76" />
+      <location filename="../../casevault/gui/main_window.py" line="78" />
       <source>Device binding</source>
       <translation>Vinculación con la computadora</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="199" />
+      <location filename="../../casevault/gui/main_window.py" line="205" />
       <source>1 case shown</source>
       <translation>1 caso mostrado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="200" />
+      <location filename="../../casevault/gui/main_window.py" line="206" />
       <source>%1 cases shown</source>
       <translation>%1 casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="203" />
+      <location filename="../../casevault/gui/main_window.py" line="209" />
       <source>%1 of %2 cases shown; more appear as you scroll</source>
       <translation>Se muestran %1 de %2 casos; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="206" />
+      <location filename="../../casevault/gui/main_window.py" line="212" />
       <source>First %1 matching cases shown; more appear as you scroll</source>
       <translation>Se muestran los primeros %1 casos que coinciden; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="268" />
+      <location filename="../../casevault/gui/main_window.py" line="281" />
       <source>About CaseVault</source>
       <translation>Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="272" />
+      <location filename="../../casevault/gui/main_window.py" line="285" />
       <source>Security limits</source>
       <translation>Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="287" />
+      <location filename="../../casevault/gui/main_window.py" line="300" />
       <source>Locking in %1 s — move the mouse or press a key to stay</source>
       <translation>Se bloquea en %1 s — mueve el mouse o presiona una tecla para seguir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="324" />
+      <location filename="../../casevault/gui/main_window.py" line="337" />
       <source>Unlocked. Tied to this computer.</source>
       <translation>Desbloqueada. Vinculada a esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="325" />
+      <location filename="../../casevault/gui/main_window.py" line="338" />
       <source>Unlocked. Passphrase only: not tied to this computer.</source>
       <translation>Desbloqueada. Solo frase de acceso: no está vinculada a esta computadora.</translation>
     </message>
@@ -712,62 +717,62 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="27" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="28" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="28" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="29" />
       <source>Same as the system</source>
       <translation>El mismo del sistema</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="33" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="34" />
       <source>Lock after this long without activity</source>
       <translation>Bloquear tras este tiempo sin actividad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="35" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="36" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="38" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="39" />
       <source>Clear copied text from the clipboard after</source>
       <translation>Borrar del portapapeles el texto copiado tras</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="41" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="42" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="41" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="42" />
       <source>Only on lock</source>
       <translation>Solo al bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="45" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="46" />
       <source>Lock when the window is &amp;minimised</source>
       <translation>Bloquear al &amp;minimizar la ventana</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="49" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="50" />
       <source>The window changes language as soon as you press OK. CaseVault keeps only your language, the window size and these lock settings here, never anything about your cases.</source>
       <translation>La ventana cambia de idioma en cuanto presionas Aceptar. CaseVault guarda aquí solo tu idioma, el tamaño de la ventana y estos ajustes de bloqueo, nunca nada sobre tus casos.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="63" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="64" />
       <source>&amp;Auto-lock after:</source>
       <translation>Bloqueo &amp;automático tras:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="64" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="65" />
       <source>Clear c&amp;opied text after:</source>
       <translation>Borrar texto c&amp;opiado tras:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/settings_dialog.py" line="59" />
+      <location filename="../../casevault/gui/settings_dialog.py" line="60" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
