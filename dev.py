@@ -7,8 +7,8 @@
 
 Set-up: a virtual environment in .venv with the pinned dependencies, the
 translations compiled (.ts -> .qm), and for tests the Debian packages the
-suite needs (the `age` tool, gnome-keyring, D-Bus, Xvfb, xdotool and xmessage, Qt's runtime libraries),
-installed with apt-get when missing and when we are root or have sudo.
+suite needs (the `age` tool, gnome-keyring, D-Bus, Xvfb, xdotool and xmessage,
+Qt's runtime libraries), installed with apt-get when missing and when we are root or have sudo.
 """
 
 from __future__ import annotations

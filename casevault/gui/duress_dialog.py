@@ -9,6 +9,7 @@ is written as soon as it is chosen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -128,6 +129,15 @@ class DuressDialog(QDialog):
         self.limit_choice.setCurrentIndex(max(self.limit_choice.findData(current), 0))
         self.limit_choice.currentIndexChanged.connect(self._limit_chosen)
         self.new_field.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Word-wrapped explanations: Qt sizes the dialog before it knows how many lines
+        # they take at the final width; grow to what the layout needs, never clip.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from casevault.core.records import Case
 from casevault.core.session import State
 from casevault.gui.controller import AppController
+from casevault.gui.protect.icon import ICON_FILE
 from casevault.gui.protect.tray import TrayMenu, create_tray
 from tests.gui.conftest import OFFSCREEN_NOTICES, Relaunches
 from tests.gui.main_window_helpers import add_case, open_session
@@ -29,6 +31,13 @@ def test_no_tray_icon_where_there_is_no_system_tray(
     controller, _ = make_controller(vault_dir)
     controller.start()
     assert controller.protection.tray is None
+    # The calm shield icon is every window's icon.
+    assert ICON_FILE.is_file()
+    icon = QApplication.windowIcon()
+    assert not icon.isNull() and not icon.pixmap(32, 32).isNull()
+    screen = controller.unlock_screen
+    assert screen is not None
+    assert screen.windowIcon().cacheKey() == icon.cacheKey()
     asked: list[bool] = []
     assert create_tray(TrayMenu(), None, lambda: asked.append(True) or False) is None
     assert asked == [True]

@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casevault.gui.protect.hotkey_keys import parse
-from casevault.gui.protect.hotkey_x11 import ACTIVE, TAKEN, X11Hotkey
+from casevault.gui.protect.hotkey_x11 import ACTIVE, NO_DISPLAY, TAKEN, X11Hotkey
 from casevault.gui.protect.panic_shortcut import INVALID, WAYLAND, PanicShortcut
 from tests.conftest import PASSPHRASE
 from tests.security.test_memory_after_lock import (
@@ -98,6 +98,15 @@ def test_a_combination_held_by_another_program_is_reported_taken(display: str) -
     finally:
         first.release()
         second.release()
+
+
+def test_a_remote_x_server_is_never_contacted() -> None:
+    hotkey = parse("Ctrl+Alt+Shift+L")
+    assert hotkey is not None
+    # The suite's audit hook fails the run if a network socket were opened here.
+    assert X11Hotkey("localhost:10.0").grab(hotkey) == NO_DISPLAY
+    assert X11Hotkey("192.0.2.1:0").grab(hotkey) == NO_DISPLAY
+    assert X11Hotkey(None).grab(hotkey) == NO_DISPLAY
 
 
 def test_wayland_and_bad_keys_are_not_tried(qtbot: QtBot) -> None:

@@ -6,7 +6,8 @@ to the X server (python-xlib, pure Python) read by a QSocketNotifier on the
 GUI thread, so it works whatever Qt's own connection does. The grab is made
 four times, with and without Caps Lock and Num Lock, which X counts as
 modifiers. If another program holds the same grab, X refuses it (BadAccess)
-and we say so instead of pretending.
+and we say so instead of pretending. Only a local X server is used: no
+network connection (promise 7).
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ IGNORED_LOCKS = (0, X_LOCK, X_MOD2, X_LOCK | X_MOD2)
 ACTIVE, TAKEN, NO_DISPLAY, UNKNOWN_KEY = "active", "taken", "no-display", "unknown-key"
 
 
+def is_local_display(name: str | None) -> bool:
+    """Only a local X server (":0", "unix:0"): reaching a remote one ("host:10", SSH
+    forwarding) would open a network connection, which CaseVault never does."""
+    return bool(name) and (name.startswith(":") or name.startswith("unix:"))  # type: ignore[union-attr]
+
+
 class X11Hotkey(QObject):
     """`triggered` fires on the GUI thread when the combination is pressed anywhere."""
 
@@ -44,7 +51,7 @@ class X11Hotkey(QObject):
     def grab(self, hotkey: Hotkey) -> str:
         """ACTIVE, or why not: TAKEN (another program has it), NO_DISPLAY, UNKNOWN_KEY."""
         self.release()
-        if Display is None:
+        if Display is None or not is_local_display(self._display_name):
             return NO_DISPLAY
         try:
             display = Display(self._display_name)

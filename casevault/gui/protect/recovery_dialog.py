@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -69,7 +70,10 @@ class PassphraseCheckPage(QWizardPage):
         layout.addWidget(explain)
         layout.addSpacing(8)
         layout.addWidget(prompt)
-        layout.addWidget(self.passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 3)
+        row.addStretch(2)
+        layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.busy)
