@@ -34,7 +34,12 @@ from tests.security.test_canary_records import _fill
 
 TITLE = "^CaseVault$"
 POLL = 0.02  # seconds between two looks at a condition
-XVFB = ["Xvfb", "-screen", "0", "1280x800x24", "-nolisten", "tcp"]
+# -noreset: by default an X server resets itself whenever its last client disconnects,
+# and drops the connections that arrive meanwhile. A probe (xdotool) ending just before
+# the app connects, or the old process's connection closing at the lock's exec while
+# the fresh process connects, then fails with "could not connect to display" (the flake
+# seen: about 1 connection in 20 under load; none in 800 with -noreset).
+XVFB = ["Xvfb", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"]
 XVFB_SERVERS: dict[str, subprocess.Popen[bytes]] = {}  # display -> its Xvfb
 XVFB_PIPES: dict[int, int] = {}  # Xvfb's pid -> the read end of its -displayfd pipe
 
@@ -120,8 +125,7 @@ def accepts_clients(display: str) -> bool:
 def display() -> Iterator[str]:
     server, name = start_xvfb()
     try:
-        # Xvfb reports its number before every client can connect (seen: the app's
-        # first connection refused now and then); wait until a real client gets in.
+        # Wait until a real client gets in before starting anything (see -noreset).
         wait_for(lambda: accepts_clients(name), 30, f"the X server {name} to accept clients")
         yield name
     finally:
