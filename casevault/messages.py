@@ -112,6 +112,20 @@ _MESSAGES: dict[ErrorKind, object] = {
         "Errors",
         "Cancelled. Nothing was changed and no partial file was left behind.",
     ),
+    ErrorKind.ATTACHMENT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is too large to show here (%1). Save a decrypted copy to open it elsewhere.",
+    ),
+    ErrorKind.ATTACHMENT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file's content does not match the fingerprint (SHA-256) taken when it was "
+        "added: it is damaged or was altered. Nothing was saved. Details: %1",
+    ),
+    ErrorKind.METADATA_NOT_REMOVED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The hidden details of this file (position, author) could not be removed because "
+        "the file is damaged or protected by a password. It was not shared. Details: %1",
+    ),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: %1")
 

@@ -17,7 +17,7 @@ from casevault.core.database import Database
 
 GENESIS = b"\0" * 32
 HEAD_KEY = "audit_head"
-ACTIONS = ("create", "update", "delete", "export", "import")
+ACTIONS = ("create", "update", "delete", "export", "import", "verify")
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ class ErrorKind(Enum):
     DURESS_SAME_AS_PASSPHRASE = "duress_same_as_passphrase"
     UNLOCK_LIMIT_REACHED = "unlock_limit_reached"
     CANCELLED = "cancelled"
+    ATTACHMENT_TOO_LARGE = "attachment_too_large"
+    ATTACHMENT_DAMAGED = "attachment_damaged"
+    METADATA_NOT_REMOVED = "metadata_not_removed"
 
 
 class VaultError(Exception):

@@ -89,6 +89,30 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
     ),
     3: ("CREATE INDEX cases_updated ON cases(updated)",),
+    # Attachments (evidence files): one row each, their bytes in chunk rows. A row
+    # stays complete = 0 until its last chunk is in; such rows are removed on open.
+    4: (
+        """CREATE TABLE attachments (
+            uuid TEXT PRIMARY KEY, created TEXT NOT NULL, updated TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            case_uuid TEXT NOT NULL REFERENCES cases(uuid) ON DELETE CASCADE,
+            incident_uuid TEXT REFERENCES incidents(uuid) ON DELETE SET NULL,
+            person_uuid TEXT REFERENCES people(uuid) ON DELETE SET NULL,
+            name TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL, intake TEXT NOT NULL, metadata TEXT NOT NULL,
+            warnings TEXT NOT NULL, integrity TEXT NOT NULL, verified TEXT NOT NULL,
+            complete INTEGER NOT NULL
+        )""",
+        "CREATE INDEX attachments_case ON attachments(case_uuid, intake)",
+        "CREATE INDEX attachments_incident ON attachments(incident_uuid)",
+        "CREATE INDEX attachments_person ON attachments(person_uuid)",
+        # start: the byte offset of the chunk's first byte in the file.
+        """CREATE TABLE attachment_chunks (
+            attachment_uuid TEXT NOT NULL REFERENCES attachments(uuid) ON DELETE CASCADE,
+            start INTEGER NOT NULL, data BLOB NOT NULL,
+            PRIMARY KEY (attachment_uuid, start)
+        )""",
+    ),
 }
 
 LATEST = max(MIGRATIONS)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from casevault.core import device, unlock_guard
 from casevault.core import vault as vaultmod
+from casevault.core.attachments import AttachmentStore
 from casevault.core.duress import unwrap_for_unlock
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.kdf import KdfParams
@@ -41,6 +42,7 @@ class Session:
         self._kdf = kdf
         self._vault: Vault | None = None
         self._store: CaseStore | None = None
+        self._attachments: AttachmentStore | None = None
         self._vocabs: Vocabularies | None = None
 
     @property
@@ -70,6 +72,14 @@ class Session:
         if self._store is None or self._store.db is not vault.db:
             self._store = CaseStore(vault.db, self.vocabs)
         return self._store
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        """The open vault's attachments (evidence files), on the window's connection."""
+        vault = self.vault
+        if self._attachments is None or self._attachments.db is not vault.db:
+            self._attachments = AttachmentStore(vault.db)
+        return self._attachments
 
     def search(
         self,
@@ -151,5 +161,6 @@ class Session:
         """Close the database and zero the data key. Safe to call when already locked."""
         opened, self._vault = self._vault, None
         self._store = None
+        self._attachments = None
         if opened is not None and opened.is_open:
             opened.close()

@@ -249,12 +249,11 @@ class CaseStore:
             record = self.get(cls, record_uuid)
             doomed = [record_uuid]
             if isinstance(record, Case):
-                for child in (Person, Incident, Action, Note):
+                for table in (*(c.table for c in (Person, Incident, Action, Note)), "attachments"):
                     doomed += [
                         r[0]
                         for r in self.db.execute(
-                            f"SELECT uuid FROM {child.table} WHERE case_uuid = ?",
-                            (record_uuid,),
+                            f"SELECT uuid FROM {table} WHERE case_uuid = ?", (record_uuid,)
                         )
                     ]
             if isinstance(record, Person):
@@ -324,31 +323,37 @@ class CaseStore:
         )
 
     def _next_rowid(self, case_uuid: str) -> int:
-        """The next free search rowid in the case's block (remembered for the transaction)."""
-        key = "search_rowid:" + case_uuid
-        last = self.db.tx_cache.get(key)
-        if last is None:
-            num = self.db.tx_cache.get("case_num:" + case_uuid)
-            if num is None:
-                num = self.db.execute(
-                    "SELECT num FROM cases WHERE uuid = ?", (case_uuid,)
-                ).fetchone()[0]
-            base = int(num) << CASE_SHIFT
-            last = self.db.execute(
-                "SELECT coalesce(max(fts_rowid), ?) FROM search_map "
-                "WHERE fts_rowid BETWEEN ? AND ?",
-                (base, base, base + (1 << CASE_SHIFT) - 1),
-            ).fetchone()[0]
-        self.db.tx_cache[key] = int(last) + 1
-        return int(last) + 1
+        return next_search_rowid(self.db, case_uuid)
 
     def _unindex(self, record_uuid: str) -> None:
-        mapped = self.db.execute(
-            "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record_uuid,)
-        ).fetchone()
-        if mapped:
-            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (mapped[0],))
-            self.db.execute("DELETE FROM search_map WHERE record_uuid = ?", (record_uuid,))
+        remove_search_entry(self.db, record_uuid)
+
+
+def next_search_rowid(db: Database, case_uuid: str) -> int:
+    """The next free search rowid in the case's block (remembered for the transaction)."""
+    key = "search_rowid:" + case_uuid
+    last = db.tx_cache.get(key)
+    if last is None:
+        num = db.tx_cache.get("case_num:" + case_uuid)
+        if num is None:
+            num = db.execute("SELECT num FROM cases WHERE uuid = ?", (case_uuid,)).fetchone()[0]
+        base = int(num) << CASE_SHIFT
+        last = db.execute(
+            "SELECT coalesce(max(fts_rowid), ?) FROM search_map WHERE fts_rowid BETWEEN ? AND ?",
+            (base, base, base + (1 << CASE_SHIFT) - 1),
+        ).fetchone()[0]
+    db.tx_cache[key] = int(last) + 1
+    return int(last) + 1
+
+
+def remove_search_entry(db: Database, record_uuid: str) -> None:
+    """Delete a record's search row (FTS5 secure-delete overwrites its text)."""
+    mapped = db.execute(
+        "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record_uuid,)
+    ).fetchone()
+    if mapped:
+        db.execute("DELETE FROM search_index WHERE rowid = ?", (mapped[0],))
+        db.execute("DELETE FROM search_map WHERE record_uuid = ?", (record_uuid,))
 
 
 def _incident_codes(incident: Incident) -> list[tuple[str, str, str, str]]:

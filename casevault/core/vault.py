@@ -18,6 +18,7 @@ from pathlib import Path
 
 from casevault.core import device, unlock_guard
 from casevault.core.atomic import ensure_private_dir
+from casevault.core.attachment_chunks import discard_incomplete
 from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError, WrongKeyError
 from casevault.core.header import DURESS_SLOT, SLOT_COUNT, VERSION, Header, Slot, SlotType
@@ -100,6 +101,8 @@ class Vault:
         self.db = Database(db_path, dek)
         try:
             migrate(self.db)
+            # Attachments whose intake a crash or kill interrupted: gone for good.
+            discard_incomplete(self.db)
             # A successful open resets the failed-unlock counter (and restores the
             # guard file from the database if it was deleted or edited).
             unlock_guard.sync(folder, header.vault_id, self.db)

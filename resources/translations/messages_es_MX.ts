@@ -115,7 +115,22 @@
       <translation>Cancelado. No se cambió nada y no quedó ningún archivo a medias.</translation>
     </message>
     <message>
-      <location filename="../../casevault/messages.py" line="116" />
+      <location filename="../../casevault/messages.py" line="115" />
+      <source>This file is too large to show here (%1). Save a decrypted copy to open it elsewhere.</source>
+      <translation>Este archivo es demasiado grande para mostrarlo aquí (%1). Guarda una copia descifrada para abrirlo en otro programa.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="119" />
+      <source>The file's content does not match the fingerprint (SHA-256) taken when it was added: it is damaged or was altered. Nothing was saved. Details: %1</source>
+      <translation>El contenido del archivo no coincide con la huella (SHA-256) tomada cuando se agregó: está dañado o fue alterado. No se guardó nada. Detalles: %1</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="124" />
+      <source>The hidden details of this file (position, author) could not be removed because the file is damaged or protected by a password. It was not shared. Details: %1</source>
+      <translation>No se pudieron quitar los datos ocultos de este archivo (ubicación, autor) porque el archivo está dañado o protegido con contraseña. No se compartió. Detalles: %1</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="130" />
       <source>Unexpected error: %1</source>
       <translation>Error inesperado: %1</translation>
     </message>

@@ -1,0 +1,336 @@
+"""Evidence files (attachments) of a case, inside the encrypted database.
+
+The original bytes are kept unchanged, chunk by chunk (attachment_chunks.py),
+with the SHA-256 taken at intake; metadata (media_meta.py) and searchable
+text (attachment_text.py) are read from the stored copy; every intake,
+verification, export, saved copy and link is a custody event in the
+hash-chained audit log (attachment_custody.py). The API is the contract in
+the project notes (evidence-api.md): the GUI and the exchange code use it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from casevault.core import attachment_custody as custody
+from casevault.core import attachment_text
+from casevault.core.attachment_chunks import CHUNK_SIZE, ChunkReader, stored_digest
+from casevault.core.attachment_custody import CustodyEvent
+from casevault.core.attachment_intake import Cancelled, Draft, Progress, store
+from casevault.core.attachment_save import save_copy
+from casevault.core.audit import now
+from casevault.core.database import Database
+from casevault.core.errors import ErrorKind, IntegrityError, VaultError
+from casevault.core.store import new_uuid
+
+__all__ = [
+    "CHUNK_SIZE",
+    "Attachment",
+    "AttachmentStore",
+    "Cancelled",
+    "CustodyEvent",
+    "Progress",
+    "VerifyResult",
+]
+
+_COLUMNS = (
+    "uuid, case_uuid, coalesce(incident_uuid, ''), coalesce(person_uuid, ''), name, "
+    "media_type, size, sha256, intake, metadata, warnings, integrity, verified"
+)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    uuid: str
+    case_uuid: str
+    incident_uuid: str  # "" when not linked
+    person_uuid: str  # "" when not linked
+    name: str  # original file name (no folder)
+    media_type: str  # detected from content
+    size: int
+    sha256: str  # lowercase hex of the original bytes, computed at intake
+    intake: str  # ISO 8601 UTC
+    metadata: tuple[tuple[str, str], ...]
+    warnings: frozenset[str]  # subset of {"gps", "author"}
+    integrity: str  # "unchecked" | "ok" | "mismatch"
+    verified: str  # ISO time of the last verification, "" if never
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    uuid: str
+    case_code: str
+    name: str
+    ok: bool
+
+
+def _attachment(row: Any) -> Attachment:
+    values = list(row)
+    values[9] = tuple((str(k), str(v)) for k, v in json.loads(values[9]))
+    values[10] = frozenset(json.loads(values[10]))
+    return Attachment(*values)
+
+
+class AttachmentStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- intake ---------------------------------------------------------------------
+    def add(
+        self,
+        case_uuid: str,
+        source: Path,
+        *,
+        incident_uuid: str = "",
+        person_uuid: str = "",
+        remove_source: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Attachment:
+        """Stream a file into the vault; with `remove_source`, delete it once the stored
+        copy has been read back and matches (deletion on SSDs and memory cards is not
+        guaranteed to erase the data)."""
+        self._check_links(case_uuid, incident_uuid, person_uuid)
+        draft = Draft(new_uuid(), case_uuid, incident_uuid, person_uuid, source.name, now())
+        try:
+            with open(source, "rb", buffering=0) as stream:
+                total = os.fstat(stream.fileno()).st_size
+                stored = store(
+                    self.db, draft, stream, total=total, progress=progress, cancelled=cancelled
+                )
+        except OSError as exc:
+            raise VaultError(ErrorKind.IO_FAILED, source.name) from exc
+        if remove_source and self._verify_one(self.get(draft.uuid)):
+            # Not if it grew while it was read; a source that cannot be deleted stays
+            # (the caller sees it still exists): the attachment itself is stored.
+            with contextlib.suppress(OSError):
+                if source.stat().st_size == stored.size:
+                    source.unlink()
+        return self.get(draft.uuid)
+
+    def put(
+        self,
+        attachment: Attachment,
+        stream: BinaryIO,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Attachment:
+        """Store an attachment from an export, keeping its uuid, links, name, type and
+        intake time. Raises IntegrityError(ATTACHMENT_DAMAGED) if the stream's SHA-256
+        or size differ from the attachment's; inside the caller's transaction if one is
+        open (no batching, no commit), else in batches like add()."""
+        if self.db.execute(
+            "SELECT 1 FROM attachments WHERE uuid = ?", (attachment.uuid,)
+        ).fetchone():
+            raise VaultError(ErrorKind.INVALID_RECORD, f"attachment {attachment.uuid} exists")
+        self._check_links(attachment.case_uuid, attachment.incident_uuid, attachment.person_uuid)
+        draft = Draft(
+            attachment.uuid,
+            attachment.case_uuid,
+            attachment.incident_uuid,
+            attachment.person_uuid,
+            attachment.name,
+            attachment.intake,
+            attachment.media_type,
+            custody_kind="imported",
+        )
+        store(
+            self.db,
+            draft,
+            stream,
+            total=attachment.size,
+            expected=(attachment.sha256, attachment.size),
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return self.get(attachment.uuid)
+
+    # -- reading --------------------------------------------------------------------
+    def list(self, case_uuid: str) -> builtins.list[Attachment]:
+        """A case's attachments, newest intake first."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE case_uuid = ? AND complete = 1 "
+            "ORDER BY intake DESC, uuid DESC",
+            (case_uuid,),
+        )
+        return [_attachment(row) for row in rows]
+
+    def list_all(self) -> builtins.list[Attachment]:
+        """Every attachment in the vault (for a full export), case by case, oldest first."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE complete = 1 ORDER BY case_uuid, intake"
+        )
+        return [_attachment(row) for row in rows]
+
+    def get(self, uuid: str) -> Attachment:
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE uuid = ? AND complete = 1", (uuid,)
+        ).fetchone()
+        if row is None:
+            raise VaultError(ErrorKind.RECORD_MISSING, uuid)
+        return _attachment(row)
+
+    def open(self, uuid: str) -> ChunkReader:
+        """A readable, seekable file over the stored bytes, read chunk by chunk on demand."""
+        return ChunkReader(self.db, uuid, self.get(uuid).size)
+
+    def read_bytes(self, uuid: str, limit: int) -> bytearray:
+        """The whole content (a bytearray the caller may zero); ATTACHMENT_TOO_LARGE if
+        larger than `limit` bytes."""
+        attachment = self.get(uuid)
+        if attachment.size > limit:
+            raise VaultError(ErrorKind.ATTACHMENT_TOO_LARGE, f"{attachment.size} > {limit}")
+        out = bytearray(attachment.size)
+        with ChunkReader(self.db, uuid, attachment.size) as reader:
+            if reader.readinto(out) != attachment.size:
+                raise IntegrityError(ErrorKind.ATTACHMENT_DAMAGED, attachment.name)
+        return out
+
+    def save_copy(
+        self,
+        uuid: str,
+        target: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        """A decrypted copy at `target`: atomic, hash checked, custody "copy_saved"."""
+        attachment = self.get(uuid)
+        save_copy(
+            self.db,
+            attachment.uuid,
+            attachment.name,
+            attachment.sha256,
+            attachment.size,
+            target,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        with self.db.transaction():
+            custody.record(self.db, uuid, "copy_saved", target.name)
+
+    def custody(self, uuid: str) -> builtins.list[CustodyEvent]:
+        """Custody events, oldest first."""
+        return custody.events(self.db, uuid)
+
+    # -- changing -------------------------------------------------------------------
+    def link(self, uuid: str, *, incident_uuid: str = "", person_uuid: str = "") -> Attachment:
+        """Set both links as given ("" unlinks)."""
+        with self.db.transaction():
+            attachment = self.get(uuid)
+            self._check_links(attachment.case_uuid, incident_uuid, person_uuid)
+            if (attachment.incident_uuid, attachment.person_uuid) == (incident_uuid, person_uuid):
+                return attachment
+            self.db.execute(
+                "UPDATE attachments SET incident_uuid = ?, person_uuid = ?, updated = ?, "
+                "version = version + 1 WHERE uuid = ?",
+                (incident_uuid or None, person_uuid or None, now(), uuid),
+            )
+            custody.record(
+                self.db, uuid, "linked", f"incident={incident_uuid} person={person_uuid}"
+            )
+        return self.get(uuid)
+
+    def delete(self, uuid: str) -> None:
+        """Remove the attachment, its chunks and its search entry for good."""
+        with self.db.transaction():
+            attachment = self.get(uuid)
+            attachment_text.unindex(self.db, uuid)
+            self.db.execute("DELETE FROM attachments WHERE uuid = ?", (uuid,))
+            custody.record(self.db, uuid, "deleted", f"sha256={attachment.sha256}")
+
+    def record_export(self, uuids: Iterable[str], detail: str) -> None:
+        """Custody "exported" for each attachment (inside the caller's transaction, if any)."""
+        events = [(uuid, "exported", detail) for uuid in uuids]
+        if self.db.in_transaction:
+            custody.record_many(self.db, events)
+            return
+        with self.db.transaction():
+            custody.record_many(self.db, events)
+
+    # -- integrity ------------------------------------------------------------------
+    def verify(
+        self,
+        uuid: str | None = None,
+        *,
+        progress: Progress | None = None,
+        hold_on_mismatch: bool = False,
+    ) -> builtins.list[VerifyResult]:
+        """Re-hash one attachment or all; record custody "verified"/"mismatch" and update
+        integrity. With `hold_on_mismatch`, nothing is written if any does not match
+        (a tampered vault is kept unchanged, as evidence)."""
+        chosen = [self.get(uuid)] if uuid else self.list_all()
+        total = sum(a.size for a in chosen)
+        done = 0
+        found: builtins.list[tuple[Attachment, str, int]] = []
+        for attachment in chosen:
+
+            def step(count: int) -> None:
+                nonlocal done
+                done += count
+                if progress is not None:
+                    progress(done, total)
+
+            digest, size = stored_digest(self.db, attachment.uuid, step)
+            found.append((attachment, digest, size))
+        results = self._results(found)
+        if not (hold_on_mismatch and not all(r.ok for r in results)):
+            self._record_checks(found)
+        return results
+
+    def _verify_one(self, attachment: Attachment) -> bool:
+        digest, size = stored_digest(self.db, attachment.uuid)
+        self._record_checks([(attachment, digest, size)])
+        return digest == attachment.sha256 and size == attachment.size
+
+    def _results(
+        self, found: builtins.list[tuple[Attachment, str, int]]
+    ) -> builtins.list[VerifyResult]:
+        codes = dict(self.db.execute("SELECT uuid, code FROM cases").fetchall()) if found else {}
+        return [
+            VerifyResult(a.uuid, codes.get(a.case_uuid, ""), a.name, (d, s) == (a.sha256, a.size))
+            for a, d, s in found
+        ]
+
+    def _record_checks(self, found: builtins.list[tuple[Attachment, str, int]]) -> None:
+        stamp = now()
+        with self.db.transaction():
+            for attachment, digest, size in found:
+                ok = (digest, size) == (attachment.sha256, attachment.size)
+                self.db.execute(
+                    "UPDATE attachments SET integrity = ?, verified = ? WHERE uuid = ?",
+                    ("ok" if ok else "mismatch", stamp, attachment.uuid),
+                )
+            custody.record_many(
+                self.db,
+                [
+                    (
+                        a.uuid,
+                        "verified" if (d, s) == (a.sha256, a.size) else "mismatch",
+                        f"sha256={d}" if (d, s) == (a.sha256, a.size) else f"found={d} size={s}",
+                    )
+                    for a, d, s in found
+                ],
+            )
+
+    def _check_links(self, case_uuid: str, incident_uuid: str, person_uuid: str) -> None:
+        """The case exists; a linked incident or person belongs to it."""
+        if not self.db.execute("SELECT 1 FROM cases WHERE uuid = ?", (case_uuid,)).fetchone():
+            raise VaultError(ErrorKind.RECORD_MISSING, case_uuid)
+        for table, linked in (("incidents", incident_uuid), ("people", person_uuid)):
+            if (
+                linked
+                and not self.db.execute(
+                    f"SELECT 1 FROM {table} WHERE uuid = ? AND case_uuid = ?",
+                    (linked, case_uuid),
+                ).fetchone()
+            ):
+                raise VaultError(ErrorKind.RECORD_MISSING, linked)
