@@ -16,7 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault import cli_duress, cli_protect, cli_records, cli_vault, cli_verify, cli_wipe
+from casevault import (
+    cli_attach,
+    cli_duress,
+    cli_protect,
+    cli_records,
+    cli_vault,
+    cli_verify,
+    cli_wipe,
+)
 from casevault.cli_parser import build_parser, vault_folder
 from casevault.cli_secrets import CliError, say
 from casevault.core.errors import ErrorKind, VaultError
@@ -37,6 +45,7 @@ COMMANDS: dict[str, Command] = {
     "recover": cli_vault.recover,
     "import-csv": cli_records.import_csv,
     "search": cli_records.search,
+    "attach": cli_attach.attach,
     "verify": cli_verify.verify,
     "demo": cli_records.demo_vault,
     "wipe": cli_wipe.wipe,

@@ -4,148 +4,148 @@
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../casevault/cli.py" line="69" />
+      <location filename="../../casevault/cli.py" line="78" />
       <source>to open the window, give no arguments but --vault DIR</source>
       <translation>para abrir la ventana, no des más argumentos que --vault CARPETA</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="73" />
+      <location filename="../../casevault/cli.py" line="82" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="96" />
+      <location filename="../../casevault/cli.py" line="105" />
       <source>CaseVault could not read or write a file: %1. Check that the vault folder exists, that you may write to it and that the disk is not full.</source>
       <translation>CaseVault no pudo leer o escribir un archivo: %1. Revisa que la carpeta de la bóveda exista, que tengas permiso para escribir en ella y que el disco no esté lleno.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="108" />
+      <location filename="../../casevault/cli.py" line="117" />
       <source>CaseVault stopped because of an unexpected problem (%1). Nothing secret was shown. Check the vault with: casevault info</source>
       <translation>CaseVault se detuvo por un problema inesperado (%1). No se mostró nada secreto. Revisa la bóveda con: casevault info</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="123" />
+      <location filename="../../casevault/cli.py" line="132" />
       <source>Vault folder: %1
 To create a vault there: casevault init --vault %1</source>
       <translation>Carpeta de la bóveda: %1
 Para crear una bóveda ahí: casevault init --vault %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="129" />
+      <location filename="../../casevault/cli.py" line="138" />
       <source>Vault folder: %1</source>
       <translation>Carpeta de la bóveda: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="131" />
+      <location filename="../../casevault/cli.py" line="140" />
       <source>If you have forgotten it, set a new one with the recovery key: casevault recover</source>
       <translation>Si la olvidaste, pon una nueva con la clave de recuperación: casevault recover</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli.py" line="176" />
+      <location filename="../../casevault/cli.py" line="185" />
       <source>The CaseVault window cannot start here (%1). The commands still work: see casevault --help</source>
       <translation>La ventana de CaseVault no puede abrirse aquí (%1). Los comandos sí funcionan: consulta casevault --help</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="24" />
+      <location filename="../../casevault/cli_parser.py" line="25" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="25" />
+      <location filename="../../casevault/cli_parser.py" line="26" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="26" />
+      <location filename="../../casevault/cli_parser.py" line="27" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="27" />
+      <location filename="../../casevault/cli_parser.py" line="28" />
       <source>show this help message and exit</source>
       <translation>muestra esta ayuda y termina</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="28" />
+      <location filename="../../casevault/cli_parser.py" line="29" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="29" />
+      <location filename="../../casevault/cli_parser.py" line="30" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="30" />
+      <location filename="../../casevault/cli_parser.py" line="31" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="31" />
+      <location filename="../../casevault/cli_parser.py" line="32" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="32" />
+      <location filename="../../casevault/cli_parser.py" line="33" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="33" />
+      <location filename="../../casevault/cli_parser.py" line="34" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="34" />
+      <location filename="../../casevault/cli_parser.py" line="35" />
       <source>not allowed with argument %s</source>
       <translation>no se permite junto con el argumento %s</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="35" />
+      <location filename="../../casevault/cli_parser.py" line="36" />
       <source>ignored explicit argument %r</source>
       <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="36" />
+      <location filename="../../casevault/cli_parser.py" line="37" />
       <source>one of the arguments %s is required</source>
       <translation>se requiere uno de los argumentos %s</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="37" />
+      <location filename="../../casevault/cli_parser.py" line="38" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor de tipo %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="57" />
+      <location filename="../../casevault/cli_parser.py" line="58" />
       <source>the vault folder cannot be empty</source>
       <translation>la carpeta de la bóveda no puede estar vacía</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="68" />
+      <location filename="../../casevault/cli_parser.py" line="69" />
       <source>DIR</source>
       <translation>CARPETA</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="71" />
+      <location filename="../../casevault/cli_parser.py" line="72" />
       <source>the vault folder (default: the vault in your user data folder)</source>
       <translation>la carpeta de la bóveda (por omisión: la bóveda en tu carpeta de datos de usuario)</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="80" />
+      <location filename="../../casevault/cli_parser.py" line="81" />
       <source>read the secrets from standard input, one per line, instead of asking on the terminal (for scripts)</source>
       <translation>lee los secretos de la entrada estándar, uno por línea, en lugar de pedirlos en la terminal (para scripts)</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="90" />
+      <location filename="../../casevault/cli_parser.py" line="91" />
       <source>CaseVault keeps confidential case files in an encrypted vault, offline.
 Without a command, the CaseVault window opens.</source>
       <translation>CaseVault guarda expedientes de casos confidenciales en una bóveda cifrada, sin conexión.
 Sin un comando, se abre la ventana de CaseVault.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="95" />
+      <location filename="../../casevault/cli_parser.py" line="96" />
       <source>exit status: 0 done; 1 other error; 2 wrong use of the command line;
 3 wrong passphrase or key; 4 damaged or altered vault files;
 5 vault in use by another program.
@@ -156,91 +156,91 @@ Passphrases and keys are never given as arguments: CaseVault asks for them.</sou
 Las frases de acceso y las claves nunca se dan como argumentos: CaseVault las pide.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="107" />
+      <location filename="../../casevault/cli_parser.py" line="108" />
       <source>show the version number and exit</source>
       <translation>muestra el número de versión y termina</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="111" />
+      <location filename="../../casevault/cli_parser.py" line="112" />
       <source>COMMAND</source>
       <translation>COMANDO</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="112" />
+      <location filename="../../casevault/cli_parser.py" line="113" />
       <source>commands</source>
       <translation>comandos</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="119" />
+      <location filename="../../casevault/cli_parser.py" line="120" />
       <source>create a new vault and show its recovery key once</source>
       <translation>crea una bóveda nueva y muestra su clave de recuperación una sola vez</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="120" />
+      <location filename="../../casevault/cli_parser.py" line="121" />
       <source>Create a new, empty vault protected by a passphrase, and show its recovery key once.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
       <translation>Crea una bóveda nueva y vacía protegida con una frase de acceso, y muestra su clave de recuperación una sola vez.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="133" />
+      <location filename="../../casevault/cli_parser.py" line="134" />
       <source>also tie the vault to this computer with a key kept in the system keyring (default when a keyring is available)</source>
       <translation>además vincula la bóveda a esta computadora con una clave guardada en el llavero del sistema (por omisión cuando hay un llavero disponible)</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="144" />
+      <location filename="../../casevault/cli_parser.py" line="145" />
       <location filename="../../casevault/cli_record_options.py" line="215" />
       <source>protect the vault with the passphrase only</source>
       <translation>protege la bóveda solo con la frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="150" />
+      <location filename="../../casevault/cli_parser.py" line="151" />
       <source>show facts about the vault without unlocking it</source>
       <translation>muestra datos de la bóveda sin desbloquearla</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="151" />
+      <location filename="../../casevault/cli_parser.py" line="152" />
       <source>Show facts about the vault read from its key file, without unlocking it: format, key derivation settings, key slots and device binding.</source>
       <translation>Muestra datos de la bóveda leídos de su archivo de claves, sin desbloquearla: formato, parámetros de derivación de la clave, espacios de clave y vinculación al equipo.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="160" />
+      <location filename="../../casevault/cli_parser.py" line="161" />
       <source>change the passphrase (the case data is not touched)</source>
       <translation>cambia la frase de acceso (los datos de los casos no se tocan)</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="161" />
+      <location filename="../../casevault/cli_parser.py" line="162" />
       <source>Change the vault's passphrase. Only the key file changes; the case data stays exactly as it is and the recovery key keeps working.
 With --passphrase-stdin, standard input gives: the current passphrase, then the new one.</source>
       <translation>Cambia la frase de acceso de la bóveda. Solo cambia el archivo de claves; los datos de los casos quedan exactamente igual y la clave de recuperación sigue funcionando.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso actual y luego la nueva.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="172" />
+      <location filename="../../casevault/cli_parser.py" line="173" />
       <source>set a new passphrase using the recovery key</source>
       <translation>pon una frase de acceso nueva usando la clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="173" />
+      <location filename="../../casevault/cli_parser.py" line="174" />
       <source>Set a new passphrase using the recovery key written down when the vault was created (for a forgotten passphrase or a new laptop).
 With --passphrase-stdin, standard input gives: the recovery key, then the new passphrase.</source>
       <translation>Pon una frase de acceso nueva usando la clave de recuperación que anotaste al crear la bóveda (si olvidaste la frase de acceso o tienes una laptop nueva).
 Con --passphrase-stdin, la entrada estándar da: la clave de recuperación y luego la frase de acceso nueva.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="187" />
+      <location filename="../../casevault/cli_parser.py" line="189" />
       <source>emergency wipe: destroy the vault's keys and files now</source>
       <translation>borrado de emergencia: destruye ahora las claves y los archivos de la bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="188" />
+      <location filename="../../casevault/cli_parser.py" line="190" />
       <source>Emergency wipe. The vault's key file is overwritten with random data and deleted, the device secret is removed from the keyring and the database files are deleted, in well under a second whatever the vault's size. Afterwards no passphrase and no recovery key opens the vault, nor any copy of its database. This cannot be undone: keep encrypted exports at the head office.
 On a terminal you are asked to type a confirmation word first.</source>
       <translation>Borrado de emergencia. El archivo de claves de la bóveda se sobrescribe con datos aleatorios y se elimina, el secreto del equipo se quita del llavero y se eliminan los archivos de la base de datos, en mucho menos de un segundo sea cual sea el tamaño de la bóveda. Después, ninguna frase de acceso ni clave de recuperación abre la bóveda, ni ninguna copia de su base de datos. No se puede deshacer: mantenga exportaciones cifradas en la oficina central.
 En una terminal primero se le pide escribir una palabra de confirmación.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_parser.py" line="201" />
+      <location filename="../../casevault/cli_parser.py" line="203" />
       <source>wipe without asking for confirmation (for scripts and panic buttons)</source>
       <translation>borra sin pedir confirmación (para scripts y botones de pánico)</translation>
     </message>
@@ -756,7 +756,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="43" />
+      <location filename="../../casevault/cli_verify.py" line="44" />
       <source>OK, %n page(s) checked</source>
       <translation>
         <numerusform>bien, %n página revisada</numerusform>
@@ -764,7 +764,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="45" />
+      <location filename="../../casevault/cli_verify.py" line="46" />
       <source>DAMAGED OR ALTERED: %n problem(s) found</source>
       <translation>
         <numerusform>DAÑADAS O ALTERADAS: se encontró %n problema</numerusform>
@@ -772,7 +772,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="52" />
+      <location filename="../../casevault/cli_verify.py" line="53" />
       <source>%n entry(ies), chain intact</source>
       <translation>
         <numerusform>%n entrada, cadena íntegra</numerusform>
@@ -780,30 +780,51 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="54" />
+      <location filename="../../casevault/cli_verify.py" line="55" />
       <source>%n entry(ies), chain BROKEN at entry %1: an entry was altered, removed or reordered</source>
       <translation>
         <numerusform>%n entrada, cadena ROTA en la entrada %1: una entrada fue alterada, borrada o reordenada</numerusform>
         <numerusform>%n entradas, cadena ROTA en la entrada %1: una entrada fue alterada, borrada o reordenada</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../casevault/cli_verify.py" line="70" />
+      <source>OK, %n file(s) checked against their fingerprints</source>
+      <translation>
+        <numerusform>OK, %n archivo comprobado con su huella</numerusform>
+        <numerusform>OK, %n archivos comprobados con sus huellas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casevault/cli_verify.py" line="74" />
+      <source>ALTERED: %n file(s) changed since intake (SHA-256 fingerprint mismatch)</source>
+      <translation>
+        <numerusform>ALTERADO: %n archivo cambió desde que se agregó (la huella SHA-256 no coincide)</numerusform>
+        <numerusform>ALTERADOS: %n archivos cambiaron desde que se agregaron (la huella SHA-256 no coincide)</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="65" />
+      <location filename="../../casevault/cli_verify.py" line="85" />
       <source>Database pages</source>
       <translation>Páginas de la base de datos</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="66" />
+      <location filename="../../casevault/cli_verify.py" line="86" />
       <source>Audit log</source>
       <translation>Bitácora de auditoría</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="77" />
+      <location filename="../../casevault/cli_verify.py" line="87" />
+      <source>Attachments</source>
+      <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_verify.py" line="98" />
       <source>UNREADABLE: this part of the database is damaged or was altered</source>
       <translation>ILEGIBLE: esta parte de la base de datos está dañada o fue alterada</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casevault/cli_verify.py" line="93" />
+      <location filename="../../casevault/cli_verify.py" line="114" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… y %n más</numerusform>
@@ -811,17 +832,17 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       </translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="96" />
+      <location filename="../../casevault/cli_verify.py" line="117" />
       <source>The vault is intact.</source>
       <translation>La bóveda está íntegra.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="98" />
+      <location filename="../../casevault/cli_verify.py" line="119" />
       <source>The vault is damaged or was altered.</source>
       <translation>La bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_verify.py" line="105" />
+      <location filename="../../casevault/cli_verify.py" line="126" />
       <source>Parts of this vault are damaged or were altered after they were written. Keep this copy unchanged (it may be evidence of tampering), and restore the vault from a backup to go on working.</source>
       <translation>Partes de esta bóveda están dañadas o fueron alteradas después de escribirse. Guarda esta copia sin cambios (puede ser prueba de una manipulación) y restaura la bóveda desde un respaldo para seguir trabajando.</translation>
     </message>
