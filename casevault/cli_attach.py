@@ -10,6 +10,7 @@ A file that fails is reported and the others still go in (exit status 1).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from casevault import cli_vault
+from casevault.cli_record_options import vocabularies
 from casevault.cli_records import plural
 from casevault.cli_secrets import CliError, say
 from casevault.cli_vault import fill
 from casevault.core.attachments import Attachment, AttachmentStore
 from casevault.core.errors import VaultError
 from casevault.core.records import Case
+from casevault.core.store import CaseStore
 from casevault.messages import explain
 
 translate = QCoreApplication.translate
@@ -123,6 +126,10 @@ def _check_files(files: list[Path]) -> None:
             raise CliError(
                 fill(translate("Attach", "There is no file %1. Check its name and folder."), path)
             )
+        if not os.access(path, os.R_OK):
+            raise CliError(
+                fill(translate("Attach", "You may not read %1. Check its permissions."), path)
+            )
 
 
 def _case(db: Any, code: str) -> Case:
@@ -138,9 +145,6 @@ def _case(db: Any, code: str) -> Case:
                 code,
             )
         )
-    from casevault.cli_record_options import vocabularies
-    from casevault.core.store import CaseStore
-
     return CaseStore(db, vocabularies()).get(Case, row[0])
 
 
