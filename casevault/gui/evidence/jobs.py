@@ -1,0 +1,54 @@
+"""Long attachment work (intake, verification, saving a copy) off the GUI thread.
+
+Each job opens its own connection to the vault inside the worker and closes it
+there (a connection belongs to the thread that opened it), reports progress
+through a signal and stops at the next chunk once cancel() was called; the core
+then removes what it had started, so a cancelled job leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from casevault.core.attachments import AttachmentStore
+from casevault.core.session import Session
+from casevault.gui.worker import Task
+
+# work(store, progress, cancelled) -> result
+Work = Callable[[AttachmentStore, Callable[[int, int], None], Callable[[], bool]], object]
+
+
+class AttachmentJob(QObject):
+    progressed = Signal("qint64", "qint64")  # bytes done, bytes in all
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception; show it with describe()
+
+    def __init__(self, session: Session, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = session.vault  # taken on the GUI thread, connected in the worker
+        self._work = work
+        self._stop = threading.Event()
+        self._task: Task | None = None
+
+    def start(self) -> AttachmentJob:
+        self._task = Task(self._run)
+        self._task.signals.succeeded.connect(self.succeeded)
+        self._task.signals.failed.connect(self.failed)
+        self._task.start()
+        return self
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def _run(self) -> object:
+        db = self._vault.connect()
+        try:
+            return self._work(AttachmentStore(db), self.progressed.emit, self._stop.is_set)
+        finally:
+            db.close()
