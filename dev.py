@@ -42,6 +42,7 @@ APP_PACKAGES = [
     "libxcb-render-util0",
     "libxcb-shape0",
     "fonts-dejavu-core",
+    "libpulse0",  # Qt Multimedia (audio and video evidence) links to it
 ]
 TEST_PACKAGES = ["age", "gnome-keyring", "dbus-daemon", "procps", "xvfb", "xdotool", "x11-utils"]
 

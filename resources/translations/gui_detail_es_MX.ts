@@ -182,67 +182,72 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="39"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="40"/>
         <source>Case details</source>
         <translation>Detalles del caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="41"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="42"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Elige un caso de la lista o crea uno con Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="51"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="53"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="53"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="55"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="54"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="56"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="55"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="57"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="56"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="58"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="57"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="59"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="58"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="60"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="61"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="62"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="65"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="144"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="149"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="151"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="156"/>
         <source>Not saved: see the marked fields</source>
         <translation>No guardado: revise los campos marcados</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/__init__.py" line="169"/>
+        <location filename="../../casevault/gui/case_detail/__init__.py" line="174"/>
         <source>The case was deleted.</source>
         <translation>El caso se borró.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The selected case in tabs: Summary, People, Incidents, Actions, Notes, History.
+"""The selected case in tabs: Summary, People, Incidents, Actions, Notes, Evidence, History.
 
 API used by the main window:
 - `CaseDetailView(session)`: `show_case(uuid | None)`, `flush()`, `current_case_uuid()`,
@@ -26,6 +26,7 @@ from casevault.gui.case_detail.notes_tab import NotesTab
 from casevault.gui.case_detail.people_tab import PeopleTab
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.summary_tab import SummaryTab
+from casevault.gui.evidence import EvidenceTab
 
 
 class CaseDetailView(QWidget):
@@ -47,6 +48,7 @@ class CaseDetailView(QWidget):
         self.actions_tab = ActionsTab(session, self)
         self.notes_tab = NotesTab(session, self)
         self.history_tab = HistoryTab(session, self)
+        self.evidence_tab = EvidenceTab(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Case sections"))
         for tab, title in (
@@ -55,6 +57,7 @@ class CaseDetailView(QWidget):
             (self.incidents_tab, self.tr("Incidents")),
             (self.actions_tab, self.tr("Actions")),
             (self.notes_tab, self.tr("Notes")),
+            (self.evidence_tab, self.tr("Evidence")),
             (self.history_tab, self.tr("History")),
         ):
             self.tabs.addTab(tab, title)
@@ -113,12 +116,14 @@ class CaseDetailView(QWidget):
             for list_tab in self.list_tabs():
                 list_tab.set_records(None, [])
             self.history_tab.show_case(None, {})
+            self.evidence_tab.set_case(None, [], [])
             return
         self.people_tab.set_records(case_file.case.uuid, case_file.people)
         self.incidents_tab.set_people(case_file.people)
         self.incidents_tab.set_records(case_file.case.uuid, case_file.incidents)
         self.actions_tab.set_records(case_file.case.uuid, case_file.actions)
         self.notes_tab.set_records(case_file.case.uuid, case_file.notes)
+        self.evidence_tab.set_case(case_file.case.uuid, case_file.incidents, case_file.people)
         if self.tabs.currentWidget() is self.history_tab:
             self._refresh_history()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,7 @@ class EvidenceTab(QWidget):
         self.thumbnail_job: ThumbnailJob | None = None
         self.saving: SaveCopy | None = None
         self.viewers: list[ViewerDialog] = []
+        self._watched: QObject | None = None
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(self.tr("&Add files…"), self)
@@ -374,6 +375,22 @@ class EvidenceTab(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._watched is None:
+            self._watched = self.window()
+            self._watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The window hidden by the program (lock, wipe, quit): let go of everything shown.
+        if (
+            watched is self._watched
+            and event.type() == QEvent.Type.Hide
+            and not event.spontaneous()
+        ):
+            self.release()
+        return False
 
     # -- letting go -------------------------------------------------------------------------
     def release(self) -> None:

@@ -46,6 +46,10 @@ class IntakePlan:
         result = IntakeResult()
         before = 0
         for path in self.files:
+
+            def step(done: int, _size: int, before: int = before) -> None:
+                progress(before + done, total)
+
             try:
                 attachment = store.add(
                     self.case_uuid,
@@ -53,7 +57,7 @@ class IntakePlan:
                     incident_uuid=self.incident_uuid,
                     person_uuid=self.person_uuid,
                     remove_source=self.remove_source,
-                    progress=lambda done, _size, before=before: progress(before + done, total),
+                    progress=step,
                     cancelled=cancelled,
                 )
             except VaultError as error:

@@ -22,7 +22,7 @@ Work = Callable[[AttachmentStore, Callable[[int, int], None], Callable[[], bool]
 
 
 class AttachmentJob(QObject):
-    progressed = Signal("qint64", "qint64")  # bytes done, bytes in all
+    progressed = Signal(object, object)  # bytes done, bytes in all (may pass 2 GiB)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception; show it with describe()
 

@@ -44,7 +44,7 @@ class StreamSource:
 
 
 Opener = Callable[[], tuple[io.RawIOBase, Callable[[], None]]]
-_STOP = object()
+Request = tuple[int, int, "queue.Queue[bytes]"] | None  # offset, count, where to answer; None stops
 
 
 class ThreadedSource:
@@ -53,7 +53,7 @@ class ThreadedSource:
 
     def __init__(self, opener: Opener, size: int) -> None:
         self.size = size
-        self._requests: queue.Queue[object] = queue.Queue()
+        self._requests: queue.Queue[Request] = queue.Queue()
         self._lock = threading.Lock()  # one request at a time, from whichever thread
         self._thread = threading.Thread(target=self._serve, args=(opener,), daemon=True)
         self._thread.start()
@@ -69,9 +69,9 @@ class ThreadedSource:
         try:
             while True:
                 request = self._requests.get()
-                if request is _STOP:
+                if request is None:
                     return
-                offset, count, reply = request  # type: ignore[misc]
+                offset, count, reply = request
                 if failed or reader is None:
                     reply.put(b"")
                     continue
@@ -96,7 +96,7 @@ class ThreadedSource:
     def close(self) -> None:
         """Stop the thread; its connection is closed by the thread that opened it."""
         if self._thread.is_alive():
-            self._requests.put(_STOP)
+            self._requests.put(None)
             self._thread.join()
 
 
@@ -104,7 +104,9 @@ class ReaderDevice(QIODevice):
     """A read-only, random-access QIODevice over a ReadSource."""
 
     def __init__(self, source: ReadSource, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__()
+        if parent is not None:
+            self.setParent(parent)
         self._source: ReadSource | None = source
         self._offset = 0
         self.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
@@ -129,7 +131,7 @@ class ReaderDevice(QIODevice):
         self._offset += len(data)
         return data
 
-    def writeData(self, _data: bytes) -> int:  # noqa: N802 - Qt's name
+    def writeData(self, _data: bytes | bytearray | memoryview, _len: int, /) -> int:  # noqa: N802
         return -1
 
     def bytesAvailable(self) -> int:  # noqa: N802 - Qt's name
