@@ -102,37 +102,37 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
   <context>
     <name>AttachmentTable</name>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="40" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="46" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="41" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="47" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="42" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="48" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="43" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="49" />
       <source>Added</source>
       <translation>Agregado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="44" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="50" />
       <source>Fingerprint</source>
       <translation>Huella</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="45" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="51" />
       <source>Reveals</source>
       <translation>Revela</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="48" />
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="54" />
       <source>Evidence files of the case</source>
       <translation>Archivos de evidencia del caso</translation>
     </message>
@@ -230,17 +230,17 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       <translation>&amp;Borrar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/details_panel.py" line="94" />
+      <location filename="../../casevault/gui/evidence/details_panel.py" line="97" />
       <source>Details inside the file:</source>
       <translation>Datos dentro del archivo:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/details_panel.py" line="96" />
+      <location filename="../../casevault/gui/evidence/details_panel.py" line="99" />
       <source>Chain of custody:</source>
       <translation>Cadena de custodia:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/evidence/details_panel.py" line="111" />
+      <location filename="../../casevault/gui/evidence/details_panel.py" line="116" />
       <source>(none)</source>
       <translation>(ninguno)</translation>
     </message>
@@ -248,15 +248,9 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="27" />
       <location filename="../../casevault/gui/evidence/formatting.py" line="51" />
       <source>GPS position</source>
       <translation>posición GPS</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/evidence/attachment_table.py" line="29" />
-      <source>author names</source>
-      <translation>nombres de autor</translation>
     </message>
     <message>
       <location filename="../../casevault/gui/evidence/evidence_tab.py" line="42" />
@@ -463,6 +457,11 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
       <location filename="../../casevault/gui/evidence/save_copy.py" line="102" />
       <source>The copy was not saved</source>
       <translation>La copia no se guardó</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/evidence/attachment_table.py" line="35" />
+      <source>author</source>
+      <translation>autor</translation>
     </message>
   </context>
   <context>

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.attachments import Attachment
-from casevault.gui.evidence.formatting import human_size, integrity_text, kind_of, local_time
+from casevault.gui.evidence.formatting import (
+    human_size,
+    integrity_text,
+    kind_of,
+    local_time,
+    warning_texts,
+)
 from casevault.gui.evidence.thumbnails import THUMB_SIZE
 
 NAME, KIND, SIZE, ADDED, HASH, WARNINGS = range(6)
@@ -24,9 +30,9 @@ WARNING = QColor("#8a5300")
 def warning_badge(warnings: frozenset[str]) -> str:
     words = []
     if "gps" in warnings:
-        words.append(QCoreApplication.translate("Evidence", "GPS position"))
+        words.append("GPS")
     if "author" in warnings:
-        words.append(QCoreApplication.translate("Evidence", "author names"))
+        words.append(QCoreApplication.translate("Evidence", "author"))
     return "⚠ " + ", ".join(words) if words else ""
 
 
@@ -81,6 +87,7 @@ class AttachmentTable(QTableWidget):
             if attachment.integrity == "mismatch":
                 status.setForeground(QBrush(MISMATCH))
             badge = QTableWidgetItem(warning_badge(attachment.warnings))
+            badge.setToolTip(" ".join(warning_texts(attachment.warnings)))
             badge.setForeground(QBrush(WARNING))
             cells = {
                 NAME: name,

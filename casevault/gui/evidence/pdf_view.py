@@ -106,8 +106,13 @@ class PdfView(QWidget):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        if self._fitting and self._pages is not None and self.isVisible():
+        if self._fitting and self._pages is not None:
             self._draw()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._fitting:
+            self._draw()  # the window's real size is known only now
 
     def release(self) -> None:
         self.image.release()
