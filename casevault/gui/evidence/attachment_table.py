@@ -57,6 +57,7 @@ class AttachmentTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
         self.verticalHeader().hide()
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file's extension visible
         self.verticalHeader().setDefaultSectionSize(THUMB_SIZE + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -74,8 +75,16 @@ class DetailsPanel(QWidget):
         self.metadata.verticalHeader().hide()
         self.metadata.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.metadata.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.metadata.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.metadata.setWordWrap(True)
         self.custody = QListWidget(self)
         self.custody.setAccessibleName(self.tr("Chain of custody"))
+        # One event per item, its details (a fingerprint, a file name) on a second line,
+        # shortened in the middle to fit; the whole line is in the item's tooltip.
+        self.custody.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.custody.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.verify_button = QPushButton(self.tr("&Verify"), self)
         self.save_button = QPushButton(self.tr("Save decrypted &copy…"), self)
@@ -100,8 +109,8 @@ class DetailsPanel(QWidget):
         right.addWidget(self.custody, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addLayout(left, 4)
+        layout.addLayout(right, 5)
         self.open_button.clicked.connect(self.open_requested)
         self.verify_button.clicked.connect(self.verify_requested)
         self.save_button.clicked.connect(self.save_requested)
@@ -145,11 +154,13 @@ class DetailsPanel(QWidget):
                 shown.setForeground(Qt.GlobalColor.darkRed)
             self.metadata.setItem(row, 0, label)
             self.metadata.setItem(row, 1, shown)
-        self.metadata.resizeColumnToContents(0)
+        self.metadata.resizeRowsToContents()
         self.custody.clear()
         for event in custody:
             line = f"{local_time(event.at)} — {custody_text(event.kind)}"
-            self.custody.addItem(f"{line}: {event.detail}" if event.detail else line)
+            item = QListWidgetItem(f"{line}\n{event.detail}" if event.detail else line)
+            item.setToolTip(f"{line}: {event.detail}" if event.detail else line)
+            self.custody.addItem(item)
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
