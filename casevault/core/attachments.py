@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from casevault.core import attachment_custody as custody
 from casevault.core import attachment_text
-from casevault.core.attachment_chunks import CHUNK_SIZE, ChunkReader, stored_digest
+from casevault.core.attachment_chunks import CHUNK_SIZE, ChunkReader
 from casevault.core.attachment_custody import CustodyEvent
 from casevault.core.attachment_intake import Cancelled, Draft, Progress, store
+from casevault.core.attachment_model import COLUMNS, Attachment, VerifyResult, from_row
 from casevault.core.attachment_save import save_copy
+from casevault.core.attachment_verify import record_checks, rehash, verify_results
 from casevault.core.audit import now
 from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
@@ -39,43 +39,6 @@ __all__ = [
     "Progress",
     "VerifyResult",
 ]
-
-_COLUMNS = (
-    "uuid, case_uuid, coalesce(incident_uuid, ''), coalesce(person_uuid, ''), name, "
-    "media_type, size, sha256, intake, metadata, warnings, integrity, verified"
-)
-
-
-@dataclass(frozen=True)
-class Attachment:
-    uuid: str
-    case_uuid: str
-    incident_uuid: str  # "" when not linked
-    person_uuid: str  # "" when not linked
-    name: str  # original file name (no folder)
-    media_type: str  # detected from content
-    size: int
-    sha256: str  # lowercase hex of the original bytes, computed at intake
-    intake: str  # ISO 8601 UTC
-    metadata: tuple[tuple[str, str], ...]
-    warnings: frozenset[str]  # subset of {"gps", "author"}
-    integrity: str  # "unchecked" | "ok" | "mismatch"
-    verified: str  # ISO time of the last verification, "" if never
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    uuid: str
-    case_code: str
-    name: str
-    ok: bool
-
-
-def _attachment(row: Any) -> Attachment:
-    values = list(row)
-    values[9] = tuple((str(k), str(v)) for k, v in json.loads(values[9]))
-    values[10] = frozenset(json.loads(values[10]))
-    return Attachment(*values)
 
 
 class AttachmentStore:
@@ -157,26 +120,26 @@ class AttachmentStore:
     def list(self, case_uuid: str) -> builtins.list[Attachment]:
         """A case's attachments, newest intake first."""
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE case_uuid = ? AND complete = 1 "
+            f"SELECT {COLUMNS} FROM attachments WHERE case_uuid = ? AND complete = 1 "
             "ORDER BY intake DESC, uuid DESC",
             (case_uuid,),
         )
-        return [_attachment(row) for row in rows]
+        return [from_row(row) for row in rows]
 
     def list_all(self) -> builtins.list[Attachment]:
         """Every attachment in the vault (for a full export), case by case, oldest first."""
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE complete = 1 ORDER BY case_uuid, intake"
+            f"SELECT {COLUMNS} FROM attachments WHERE complete = 1 ORDER BY case_uuid, intake"
         )
-        return [_attachment(row) for row in rows]
+        return [from_row(row) for row in rows]
 
     def get(self, uuid: str) -> Attachment:
         row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE uuid = ? AND complete = 1", (uuid,)
+            f"SELECT {COLUMNS} FROM attachments WHERE uuid = ? AND complete = 1", (uuid,)
         ).fetchone()
         if row is None:
             raise VaultError(ErrorKind.RECORD_MISSING, uuid)
-        return _attachment(row)
+        return from_row(row)
 
     def open(self, uuid: str) -> ChunkReader:
         """A readable, seekable file over the stored bytes, read chunk by chunk on demand."""
@@ -267,59 +230,16 @@ class AttachmentStore:
         """Re-hash one attachment or all; record custody "verified"/"mismatch" and update
         integrity. With `hold_on_mismatch`, nothing is written if any does not match
         (a tampered vault is kept unchanged, as evidence)."""
-        chosen = [self.get(uuid)] if uuid else self.list_all()
-        total = sum(a.size for a in chosen)
-        done = 0
-        found: builtins.list[tuple[Attachment, str, int]] = []
-        for attachment in chosen:
-
-            def step(count: int) -> None:
-                nonlocal done
-                done += count
-                if progress is not None:
-                    progress(done, total)
-
-            digest, size = stored_digest(self.db, attachment.uuid, step)
-            found.append((attachment, digest, size))
-        results = self._results(found)
+        checks = rehash(self.db, [self.get(uuid)] if uuid else self.list_all(), progress)
+        results = verify_results(self.db, checks)
         if not (hold_on_mismatch and not all(r.ok for r in results)):
-            self._record_checks(found)
+            record_checks(self.db, checks)
         return results
 
     def _verify_one(self, attachment: Attachment) -> bool:
-        digest, size = stored_digest(self.db, attachment.uuid)
-        self._record_checks([(attachment, digest, size)])
-        return digest == attachment.sha256 and size == attachment.size
-
-    def _results(
-        self, found: builtins.list[tuple[Attachment, str, int]]
-    ) -> builtins.list[VerifyResult]:
-        codes = dict(self.db.execute("SELECT uuid, code FROM cases").fetchall()) if found else {}
-        return [
-            VerifyResult(a.uuid, codes.get(a.case_uuid, ""), a.name, (d, s) == (a.sha256, a.size))
-            for a, d, s in found
-        ]
-
-    def _record_checks(self, found: builtins.list[tuple[Attachment, str, int]]) -> None:
-        stamp = now()
-        with self.db.transaction():
-            for attachment, digest, size in found:
-                ok = (digest, size) == (attachment.sha256, attachment.size)
-                self.db.execute(
-                    "UPDATE attachments SET integrity = ?, verified = ? WHERE uuid = ?",
-                    ("ok" if ok else "mismatch", stamp, attachment.uuid),
-                )
-            custody.record_many(
-                self.db,
-                [
-                    (
-                        a.uuid,
-                        "verified" if (d, s) == (a.sha256, a.size) else "mismatch",
-                        f"sha256={d}" if (d, s) == (a.sha256, a.size) else f"found={d} size={s}",
-                    )
-                    for a, d, s in found
-                ],
-            )
+        checks = rehash(self.db, [attachment], None)
+        record_checks(self.db, checks)
+        return checks[0].ok
 
     def _check_links(self, case_uuid: str, incident_uuid: str, person_uuid: str) -> None:
         """The case exists; a linked incident or person belongs to it."""
