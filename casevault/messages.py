@@ -126,6 +126,60 @@ _MESSAGES: dict[ErrorKind, object] = {
         "The hidden details of this file (position, author) could not be removed because "
         "the file is damaged or protected by a password. It was not shared. Details: %1",
     ),
+    ErrorKind.EXPORT_WRONG_KEY: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This key or passphrase does not open this export file. Use the identity file or "
+        "passphrase it was made for. Nothing was changed.",
+    ),
+    ErrorKind.EXPORT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The export file is damaged, cut short or was altered, so it was refused. Nothing "
+        "was changed. Ask for a new copy of the export.",
+    ),
+    ErrorKind.EXPORT_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This export was made by a newer version of CaseVault. Update CaseVault. Nothing "
+        "was changed.",
+    ),
+    ErrorKind.SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signature file (.sig) does not match the export: one of the two was altered or "
+        "damaged, so it was refused. Nothing was changed. Ask for a new copy of both files.",
+    ),
+    ErrorKind.SIGNATURE_MISSING: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signature file %1 is missing. Copy it next to the export file; without it "
+        "nobody can tell which vault made the export. Nothing was changed.",
+    ),
+    ErrorKind.NO_RECIPIENTS: QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no one to encrypt the export for. Add the head office's public key "
+        "(age1…) as a recipient, or choose a passphrase.",
+    ),
+    ErrorKind.INVALID_RECIPIENT: QT_TRANSLATE_NOOP(
+        "Errors",
+        "“%1” is not an age public key. A public key starts with age1 and has 62 letters "
+        "and digits; copy it again from the head office.",
+    ),
+    ErrorKind.INVALID_IDENTITY: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file holds no age identity (a line starting with AGE-SECRET-KEY-1). Choose "
+        "the identity file made with casevault keygen or age-keygen.",
+    ),
+    ErrorKind.FILE_EXISTS: QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 already exists and was not overwritten. Choose another name.",
+    ),
+    ErrorKind.NOT_A_FULL_BACKUP: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This export holds only some cases, not a full backup, so it cannot be restored "
+        "as a vault. Import it into a vault instead.",
+    ),
+    ErrorKind.BACKUP_FOLDER_UNSET: QT_TRANSLATE_NOOP(
+        "Errors",
+        "No backup folder is set, or it cannot be found (is the USB stick plugged in?). "
+        "Choose the backup folder in the backup settings.",
+    ),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: %1")
 

@@ -38,6 +38,17 @@ class ErrorKind(Enum):
     ATTACHMENT_TOO_LARGE = "attachment_too_large"
     ATTACHMENT_DAMAGED = "attachment_damaged"
     METADATA_NOT_REMOVED = "metadata_not_removed"
+    EXPORT_WRONG_KEY = "export_wrong_key"
+    EXPORT_DAMAGED = "export_damaged"
+    EXPORT_UNSUPPORTED = "export_unsupported"
+    SIGNATURE_INVALID = "signature_invalid"
+    SIGNATURE_MISSING = "signature_missing"
+    NO_RECIPIENTS = "no_recipients"
+    INVALID_RECIPIENT = "invalid_recipient"
+    INVALID_IDENTITY = "invalid_identity"
+    FILE_EXISTS = "file_exists"
+    NOT_A_FULL_BACKUP = "not_a_full_backup"
+    BACKUP_FOLDER_UNSET = "backup_folder_unset"
 
 
 class VaultError(Exception):

@@ -113,6 +113,18 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             PRIMARY KEY (attachment_uuid, start)
         )""",
     ),
+    # Export and import (issue 6): the last version both sides of an exchange agreed on,
+    # and diverging edits kept for the user to resolve.
+    5: (
+        """CREATE TABLE sync_base (
+            record_uuid TEXT PRIMARY KEY, version INTEGER NOT NULL, sha256 TEXT NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY, record_kind TEXT NOT NULL,
+            record_uuid TEXT NOT NULL UNIQUE, theirs_version INTEGER NOT NULL,
+            theirs TEXT NOT NULL, source TEXT NOT NULL, created TEXT NOT NULL
+        )""",
+    ),
 }
 
 LATEST = max(MIGRATIONS)

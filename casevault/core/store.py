@@ -164,6 +164,36 @@ class CaseStore:
         ]
         for record in new:
             self.check(record)
+        self._insert(new, "create")
+        return new
+
+    def insert_imported(self, records: Sequence[Record]) -> None:
+        """Store records from an export as they are (UUID, timestamps and version kept),
+        checked, indexed and audited as "import", inside the caller's transaction."""
+        for record in records:
+            self.check(record)
+        self._insert(records, "import")
+
+    def replace_imported(self, record: Record) -> None:
+        """Put a newer version from an export in place of ours, inside the caller's
+        transaction; our earlier text of history fields is kept in field_history."""
+        old = self.get(type(record), record.uuid)
+        self.check(record)
+        for name in old.history_fields:
+            before = getattr(old, name)
+            if before and before != getattr(record, name):
+                self.db.execute(
+                    "INSERT INTO field_history (record_uuid, field, version, saved, value) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (old.uuid, name, old.version, _now(), before),
+                )
+        row = _to_row(record)
+        assignments = ", ".join(f"{k} = :{k}" for k in row if k != "uuid")
+        self.db.execute(f"UPDATE {record.table} SET {assignments} WHERE uuid = :uuid", row)
+        self._after_write(record)
+        audit.append(self.db, "import", record.kind.value, record.uuid, "updated")
+
+    def _insert(self, new: Sequence[Record], action: str) -> None:
         by_table: dict[str, list[Record]] = {}
         for record in new:
             by_table.setdefault(record.table, []).append(record)
@@ -188,8 +218,7 @@ class CaseStore:
             "INSERT OR IGNORE INTO incident_codes VALUES (?, ?, ?, ?)",
             [code for r in new if isinstance(r, Incident) for code in _incident_codes(r)],
         )
-        audit.append_many(self.db, [("create", r.kind.value, r.uuid, "") for r in new])
-        return new
+        audit.append_many(self.db, [(action, r.kind.value, r.uuid, "") for r in new])
 
     def _number_cases(self, cases: list[Record]) -> None:
         """Give new cases consecutive numbers (their block of search rowids)."""
