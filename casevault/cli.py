@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from casevault import (
     cli_attach,
     cli_duress,
+    cli_exchange,
     cli_protect,
     cli_records,
     cli_vault,
@@ -53,6 +54,12 @@ COMMANDS: dict[str, Command] = {
     "wipe-after": cli_duress.wipe_after,
     "panic": cli_protect.panic,
     "recovery-key": cli_protect.recovery_key,
+    "export": cli_exchange.export,
+    "import": cli_exchange.import_export,
+    "keygen": cli_exchange.keygen,
+    "restore": cli_exchange.restore,
+    "backup": cli_exchange.backup,
+    "recipients": cli_exchange.recipients,
 }
 # A wipe under duress or a panic lock must not be stopped by anything it does not need:
 # they use no cryptography of their own, so the self-test (which could fail) is skipped.

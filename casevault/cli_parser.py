@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from casevault import __version__
 from casevault.cli_attach import add_command as add_attach_command
 from casevault.cli_duress import add_commands as add_duress_commands
+from casevault.cli_exchange_options import add_exchange_commands
 from casevault.cli_protect import add_commands as add_protect_commands
 from casevault.cli_record_options import add_record_commands
 
@@ -183,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_attach_command(commands, vault, stdin)
     add_duress_commands(commands, vault, stdin)
     add_protect_commands(commands, vault, stdin)
+    add_exchange_commands(commands, vault, stdin)
     wipe = commands.add_parser(
         "wipe",
         parents=[vault],

@@ -130,7 +130,62 @@
       <translation>No se pudieron quitar los datos ocultos de este archivo (ubicación, autor) porque el archivo está dañado o protegido con contraseña. No se compartió. Detalles: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/messages.py" line="130" />
+      <location filename="../../casevault/messages.py" line="129" />
+      <source>This key or passphrase does not open this export file. Use the identity file or passphrase it was made for. Nothing was changed.</source>
+      <translation>Esta clave o frase de acceso no abre este archivo de exportación. Usa el archivo de identidad o la frase de acceso para los que se hizo. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="134" />
+      <source>The export file is damaged, cut short or was altered, so it was refused. Nothing was changed. Ask for a new copy of the export.</source>
+      <translation>El archivo de exportación está dañado, incompleto o fue alterado, así que se rechazó. No se cambió nada. Pide una copia nueva de la exportación.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="139" />
+      <source>This export was made by a newer version of CaseVault. Update CaseVault. Nothing was changed.</source>
+      <translation>Esta exportación se hizo con una versión más nueva de CaseVault. Actualiza CaseVault. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="144" />
+      <source>The signature file (.sig) does not match the export: one of the two was altered or damaged, so it was refused. Nothing was changed. Ask for a new copy of both files.</source>
+      <translation>El archivo de firma (.sig) no corresponde a la exportación: uno de los dos fue alterado o está dañado, así que se rechazó. No se cambió nada. Pide una copia nueva de ambos archivos.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="149" />
+      <source>The signature file %1 is missing. Copy it next to the export file; without it nobody can tell which vault made the export. Nothing was changed.</source>
+      <translation>Falta el archivo de firma %1. Cópialo junto al archivo de exportación; sin él nadie puede saber qué bóveda hizo la exportación. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="154" />
+      <source>There is no one to encrypt the export for. Add the head office's public key (age1…) as a recipient, or choose a passphrase.</source>
+      <translation>No hay nadie para quien cifrar la exportación. Agrega la clave pública de la oficina central (age1…) como destinatario, o elige una frase de acceso.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="159" />
+      <source>“%1” is not an age public key. A public key starts with age1 and has 62 letters and digits; copy it again from the head office.</source>
+      <translation>“%1” no es una clave pública de age. Una clave pública empieza con age1 y tiene 62 letras y dígitos; cópiala otra vez de la oficina central.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="164" />
+      <source>This file holds no age identity (a line starting with AGE-SECRET-KEY-1). Choose the identity file made with casevault keygen or age-keygen.</source>
+      <translation>Este archivo no contiene ninguna identidad de age (una línea que empieza con AGE-SECRET-KEY-1). Elige el archivo de identidad hecho con casevault keygen o age-keygen.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="169" />
+      <source>%1 already exists and was not overwritten. Choose another name.</source>
+      <translation>%1 ya existe y no se sobrescribió. Elige otro nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="173" />
+      <source>This export holds only some cases, not a full backup, so it cannot be restored as a vault. Import it into a vault instead.</source>
+      <translation>Esta exportación contiene solo algunos casos, no un respaldo completo, así que no se puede restaurar como bóveda. Mejor impórtala en una bóveda.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="178" />
+      <source>No backup folder is set, or it cannot be found (is the USB stick plugged in?). Choose the backup folder in the backup settings.</source>
+      <translation>No hay carpeta de respaldo configurada o no se encuentra (¿está conectada la memoria USB?). Elige la carpeta de respaldo en la configuración de respaldos.</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/messages.py" line="184" />
       <source>Unexpected error: %1</source>
       <translation>Error inesperado: %1</translation>
     </message>

@@ -39,16 +39,31 @@ def fill(vault: Vault, cases: int = 3, canary: str = "") -> list[Case]:
     for n in range(cases):
         case = cs.add(Case(code=f"OAX-{n:03d}", title=f"Caso {n}", summary=f"Resumen {n} {canary}"))
         person = cs.add(
-            Person(case_uuid=case.uuid, pseudonym=f"P{n}", full_name=f"Nombre Real {n}",
-                   contact="555-0100", birth_date="1990-01-01", notes="notas")
+            Person(
+                case_uuid=case.uuid,
+                pseudonym=f"P{n}",
+                full_name=f"Nombre Real {n}",
+                contact="555-0100",
+                birth_date="1990-01-01",
+                notes="notas",
+            )
         )
         cs.add(
-            Incident(case_uuid=case.uuid, date_start="2024-03-15", state="OAX",
-                     place="Centro", violations=["torture"], narrative=f"Narrativa {n}",
-                     people=[person.uuid])
+            Incident(
+                case_uuid=case.uuid,
+                date_start="2024-03-15",
+                state="OAX",
+                place="Centro",
+                violations=["torture"],
+                narrative=f"Narrativa {n}",
+                people=[person.uuid],
+            )
         )
-        cs.add(Action(case_uuid=case.uuid, date="2024-04-01", reference=f"REF-{n}",
-                      outcome="pendiente"))
+        cs.add(
+            Action(
+                case_uuid=case.uuid, date="2024-04-01", reference=f"REF-{n}", outcome="pendiente"
+            )
+        )
         note = cs.add(Note(case_uuid=case.uuid, date="2024-05-01", text="primera"))
         with vault.db.transaction():
             vault.db.execute(

@@ -57,7 +57,10 @@ def test_round_trip_export_restore_export_gives_identical_records(
         original_id = vault.header.vault_id
         export_vault(vault, tmp_path / "full.age", ExportOptions(), recipients=[office[0]])
     recovery = restore_backup(
-        tmp_path / "full.age", tmp_path / "restored", "nueva frase", identity_text=office[1],
+        tmp_path / "full.age",
+        tmp_path / "restored",
+        "nueva frase",
+        identity_text=office[1],
         kdf=FLOOR,
     )
     assert len(recovery.split("-")) == 14
@@ -67,8 +70,9 @@ def test_round_trip_export_restore_export_gives_identical_records(
         assert restored.header.vault_id != original_id  # a new vault, a new data key
         assert len(search(restored.db, CaseFilter(text="Narrativa")).hits) == 4
         export_vault(restored, tmp_path / "again.age", ExportOptions(), recipients=[office[0]])
-    restore_backup(tmp_path / "again.age", tmp_path / "fourth", "otra", identity_text=office[1],
-                   kdf=FLOOR)
+    restore_backup(
+        tmp_path / "again.age", tmp_path / "fourth", "otra", identity_text=office[1], kdf=FLOOR
+    )
     with Vault.unlock(tmp_path / "fourth", "otra") as fourth:
         assert snapshot(fourth) == before
 
@@ -128,7 +132,8 @@ def test_one_sided_edits_update_and_stale_exports_change_nothing(
         assert store(vault).get(Case, case.uuid).summary == "nuevo"
         before = snapshot(vault)
         stale = apply_import(
-            vault, preview_import(vault, tmp_path / "1.age", identity_text=office[1]),
+            vault,
+            preview_import(vault, tmp_path / "1.age", identity_text=office[1]),
             identity_text=office[1],
         )
         assert (stale.updated, stale.conflicts, stale.added) == (0, 0, 0)
@@ -152,8 +157,12 @@ def test_redacted_export_hides_identities_and_never_erases_them(
         assert case is not None
         assert store(vault).case_file(case.uuid).people[0].full_name == "Nombre Real 0"
     with open_vault(vault_dir) as vault:
-        export_vault(vault, tmp_path / "red2.age", ExportOptions(redact_identities=True),
-                     recipients=[office[0]])
+        export_vault(
+            vault,
+            tmp_path / "red2.age",
+            ExportOptions(redact_identities=True),
+            recipients=[office[0]],
+        )
     plain = age_decrypt_identity(tmp_path / "red2.age", tmp_path / "office.txt")
     assert b"Nombre Real" not in plain and b"555-0100" not in plain and b"P0" in plain
 
@@ -165,9 +174,7 @@ def test_selected_cases_and_signer_trust(vault_dir: Path, tmp_path: Path, office
         key = signing.public_key(vault.db)
     with open_vault(b) as vault:
         trust_signer(vault, key, "Oficina Oaxaca")
-    preview, _ = exchange(
-        vault_dir, b, tmp_path / "one.age", office, case_uuids=(cases[1].uuid,)
-    )
+    preview, _ = exchange(vault_dir, b, tmp_path / "one.age", office, case_uuids=(cases[1].uuid,))
     assert preview.cases == ("OAX-001",) and preview.added == 5 and preview.signer_trusted
     with open_vault(b) as vault:
         assert [r.code for r in [store(vault).case_by_code("OAX-001")] if r] == ["OAX-001"]
@@ -191,8 +198,9 @@ def test_wrong_identity_is_refused(vault_dir: Path, tmp_path: Path, office):
         export_vault(vault, tmp_path / "x.age", ExportOptions(), recipients=[office[0]])
         keygen(tmp_path / "other.txt")
         with pytest.raises(VaultError) as caught:
-            preview_import(vault, tmp_path / "x.age",
-                           identity_text=(tmp_path / "other.txt").read_text())
+            preview_import(
+                vault, tmp_path / "x.age", identity_text=(tmp_path / "other.txt").read_text()
+            )
         assert caught.value.exit_status == 3
         with pytest.raises(VaultError) as caught:
             preview_import(vault, tmp_path / "x.age", passphrase="x")

@@ -112,7 +112,7 @@ def _parse(stamp: str) -> datetime:
 
 
 def backup_name(vault_id: str, moment: datetime) -> str:
-    return f"casevault-backup-{vault_id[:8]}-{moment.strftime('%Y%m%dT%H%M%SZ')}.age"
+    return f"casevault-backup-{vault_id[:8]}-{moment.strftime('%Y%m%dT%H%M%S%fZ')}.age"
 
 
 def run_backup(
@@ -152,7 +152,7 @@ def run_backup(
 
 def prune(folder: Path, vault_id: str, keep: int) -> list[Path]:
     """Delete this vault's oldest backups (and their .sig) beyond the newest `keep`."""
-    pattern = re.compile(rf"^casevault-backup-{re.escape(vault_id[:8])}-\d{{8}}T\d{{6}}Z\.age$")
+    pattern = re.compile(rf"^casevault-backup-{re.escape(vault_id[:8])}-\d{{8}}T\d{{12}}Z\.age$")
     ours = sorted(p for p in folder.iterdir() if pattern.match(p.name))
     doomed = ours[:-keep] if keep > 0 else ours
     for path in doomed:
