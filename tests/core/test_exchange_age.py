@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import VaultError
-from casevault.core.exchange import ExportOptions, export_vault, keygen
-from casevault.core.exchange import agepass
+from casevault.core.exchange import ExportOptions, agepass, export_vault, keygen
 from tests.core.exchange_helpers import (
     age_decrypt_identity,
     age_keygen,

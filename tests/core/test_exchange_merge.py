@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from casevault.core.errors import VaultError
 from casevault.core.exchange import (
     ExportOptions,
     apply_import,
@@ -15,10 +16,9 @@ from casevault.core.exchange import (
     preview_import,
     resolve_conflict,
     restore_backup,
+    signing,
     trust_signer,
 )
-from casevault.core.errors import VaultError
-from casevault.core.exchange import signing
 from casevault.core.kdf import FLOOR
 from casevault.core.records import Case, Note
 from casevault.core.search import CaseFilter, search
