@@ -6,6 +6,8 @@ import hashlib
 import io
 import json
 import os
+import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -103,3 +105,33 @@ def test_agepass_round_trip_at_chunk_edges(size: int):
     got = bytearray()
     agepass.decrypt(io.BytesIO(sink.getvalue()), got.extend, "pw")
     assert bytes(got) == plain
+
+
+def test_the_head_office_recipe_of_docs_export_format_works(vault_dir: Path, tmp_path: Path):
+    """The shell commands of docs/export-format.md, run as written."""
+    public = age_keygen(tmp_path / "office-key.txt")
+    with open_vault(vault_dir) as vault:
+        fill(vault, 2)
+        export_vault(vault, tmp_path / "NAME.age", ExportOptions(), recipients=[public])
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text()
+    blocks = [b.split("```", 1)[0] for b in doc.split("```sh\n")[1:]]
+    check, unpack, manifest = blocks[1], blocks[2], blocks[3]
+    unpack = unpack.splitlines()[0] + "\n" + unpack.splitlines()[1].split("#")[0]
+    script = f"set -e\ncd {tmp_path}\n{check}\n{unpack}\n{manifest}"
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Signature Verified Successfully" in done.stdout
+    assert done.stdout.count("records.jsonl: OK") == 2  # checked with jq, then with python3
+    sha = hashlib.sha256((tmp_path / "NAME.age").read_bytes()).hexdigest()
+    assert f"sha256: {sha}" in (tmp_path / "NAME.age.sig").read_text()
+    python = doc.split("```python\n")[1].split("```", 1)[0]
+    python = "\n".join(line[3:] for line in python.splitlines())
+    done = subprocess.run(
+        [sys.executable, "-c", python], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    (tmp_path / "NAME.age").write_bytes(b"x" + (tmp_path / "NAME.age").read_bytes()[1:])
+    done = subprocess.run(
+        [sys.executable, "-c", python], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode != 0

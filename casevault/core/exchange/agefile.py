@@ -164,8 +164,9 @@ def decrypt(
     try:
         pyrage.decrypt_io(source, plain, identities)
     except (pyrage.DecryptError, OSError) as exc:
-        if plain.error is not None:
-            raise plain.error from exc
+        own = plain.error or getattr(source, "error", None)
+        if isinstance(own, BaseException):
+            raise own from exc
         if "No matching keys" in str(exc):
             raise WrongKeyError(ErrorKind.EXPORT_WRONG_KEY, "identity") from exc
         raise IntegrityError(ErrorKind.EXPORT_DAMAGED, str(exc)[:200]) from exc

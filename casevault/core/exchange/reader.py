@@ -51,6 +51,7 @@ class HashingReader:
         self.total = total
         self.progress = progress
         self.cancelled = cancelled
+        self.error: BaseException | None = None
 
     def readable(self) -> bool:
         return True
@@ -73,7 +74,8 @@ class HashingReader:
         self.sha256.update(data)
         self.size += len(data)
         if self.cancelled is not None and self.cancelled():
-            raise VaultError(ErrorKind.CANCELLED)
+            self.error = VaultError(ErrorKind.CANCELLED)
+            raise self.error
         if self.progress is not None:
             self.progress(self.size, self.total)
         return data
