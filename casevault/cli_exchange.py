@@ -166,6 +166,8 @@ def _report(preview: ImportPreview, applied: bool) -> None:
         else translate("CLI", "Would import: %1 added, %2 updated, %3 unchanged, %4 in conflict.")
     )
     say(fill(template, preview.added, preview.updated, preview.unchanged, preview.conflicts))
+    if preview.attachments:
+        say(fill(translate("CLI", "New attachments: %1"), preview.attachments))
     if preview.cases:
         say(fill(translate("CLI", "Cases: %1"), ", ".join(preview.cases)))
     if applied and preview.conflicts:

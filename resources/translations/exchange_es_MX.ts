@@ -138,67 +138,72 @@ Huella: %2</translation>
     </message>
     <message>
       <location filename="../../casevault/cli_exchange.py" line="170" />
+      <source>New attachments: %1</source>
+      <translation>Adjuntos nuevos: %1</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/cli_exchange.py" line="172" />
       <source>Cases: %1</source>
       <translation>Casos: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="173" />
+      <location filename="../../casevault/cli_exchange.py" line="175" />
       <source>Records in conflict keep your version for now; their version is kept beside it. Choose between them in the CaseVault window (Vault &gt; Conflicts).</source>
       <translation>Los registros en conflicto conservan tu versión por ahora; la otra versión se guarda al lado. Elige entre ellas en la ventana de CaseVault (Bóveda &gt; Conflictos).</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="184" />
-      <location filename="../../casevault/cli_exchange.py" line="239" />
+      <location filename="../../casevault/cli_exchange.py" line="186" />
+      <location filename="../../casevault/cli_exchange.py" line="241" />
       <source>There is no file %1.</source>
       <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="188" />
+      <location filename="../../casevault/cli_exchange.py" line="190" />
       <source>Checking:</source>
       <translation>Comprobando:</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="203" />
+      <location filename="../../casevault/cli_exchange.py" line="205" />
       <source>Nothing was imported (--dry-run).</source>
       <translation>No se importó nada (--dry-run).</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="205" />
+      <location filename="../../casevault/cli_exchange.py" line="207" />
       <source>Importing:</source>
       <translation>Importando:</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="224" />
+      <location filename="../../casevault/cli_exchange.py" line="226" />
       <source>Wrote the identity (secret key) to %1. Keep it safe: whoever has it can read every export made for it. Give the public key below to the field teams.</source>
       <translation>Se escribió la identidad (clave secreta) en %1. Guárdala bien: quien la tenga puede leer todas las exportaciones hechas para ella. Da la clave pública de abajo a los equipos de campo.</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="241" />
+      <location filename="../../casevault/cli_exchange.py" line="243" />
       <source>New passphrase for the restored vault: </source>
       <translation>Nueva frase de acceso para la bóveda restaurada: </translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="243" />
+      <location filename="../../casevault/cli_exchange.py" line="245" />
       <source>Restoring. This can take a while for a large backup...</source>
       <translation>Restaurando. Con un respaldo grande puede tardar un rato...</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="244" />
+      <location filename="../../casevault/cli_exchange.py" line="246" />
       <source>Restoring:</source>
       <translation>Restaurando:</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="276" />
+      <location filename="../../casevault/cli_exchange.py" line="278" />
       <source>Backing up:</source>
       <translation>Respaldando:</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="282" />
+      <location filename="../../casevault/cli_exchange.py" line="284" />
       <source>Backup written and checked: %1</source>
       <translation>Respaldo escrito y comprobado: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/cli_exchange.py" line="289" />
+      <location filename="../../casevault/cli_exchange.py" line="291" />
       <source>Give the age public key (age1…) to add or remove.</source>
       <translation>Indica la clave pública de age (age1…) que quieres agregar o quitar.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Child process of the constant-memory test: a vault with SIZE_MB of record text, exported.
+"""Child process of the constant-memory test: a vault with SIZE_MB of attachments (or, with
+`records`, of record text), exported.
 
 Prints one JSON line: resident memory before the export, the most seen during
 it (sampled on every progress report), and the export's size.
@@ -11,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from casevault.core.attachments import AttachmentStore
 from casevault.core.exchange import ExportOptions, export_vault
 from casevault.core.exchange.keygen import keygen
 from casevault.core.kdf import FLOOR
@@ -31,21 +33,14 @@ def rss() -> int:
 
 def main() -> None:
     folder, size_mb = Path(sys.argv[1]), int(sys.argv[2])
+    mode = sys.argv[3] if len(sys.argv) > 3 else "attachments"
     vault, _ = Vault.create(folder / "vault", "frase", bind_device=False, kdf=FLOOR)
     store = CaseStore(vault.db, Vocabularies.load())
     case = store.add(Case(code="BIG-1", title="Grande"))
-    note = store.add(Note(case_uuid=case.uuid, date="2024-01-01", text="actual"))
-    # Earlier versions of a long note: record text that is exported but not indexed.
-    for start in range(0, size_mb, 64):
-        with vault.db.transaction():
-            vault.db.executemany(
-                "INSERT INTO field_history (record_uuid, field, version, saved, value) "
-                "VALUES (?, 'text', ?, '2024-01-01T00:00:00.000Z', ?)",
-                (
-                    (note.uuid, n, os.urandom(MB // 2).hex())
-                    for n in range(start, min(start + 64, size_mb))
-                ),
-            )
+    if mode == "attachments":
+        attach(vault, case.uuid, folder, size_mb)
+    else:
+        history(vault, store.add(Note(case_uuid=case.uuid, date="2024-01-01", text="x")), size_mb)
     public = keygen(folder / "key.txt")
     baseline = rss()
     peak = [baseline]
@@ -58,6 +53,31 @@ def main() -> None:
     )
     vault.close()
     print(json.dumps({"baseline": baseline, "peak": peak[0], "size": result.size}))
+
+
+def attach(vault: Vault, case_uuid: str, folder: Path, size_mb: int) -> None:
+    """Random files of 32 MiB, taken in (and removed from the folder) one by one."""
+    attachments = AttachmentStore(vault.db)
+    for n in range(0, size_mb, 32):
+        source = folder / f"file{n}.bin"
+        with source.open("wb") as out:
+            for _ in range(min(32, size_mb - n)):
+                out.write(os.urandom(MB))
+        attachments.add(case_uuid, source, remove_source=True)
+
+
+def history(vault: Vault, note: Note, size_mb: int) -> None:
+    # Earlier versions of a long note: record text that is exported but not indexed.
+    for start in range(0, size_mb, 64):
+        with vault.db.transaction():
+            vault.db.executemany(
+                "INSERT INTO field_history (record_uuid, field, version, saved, value) "
+                "VALUES (?, 'text', ?, '2024-01-01T00:00:00.000Z', ?)",
+                (
+                    (note.uuid, n, os.urandom(MB // 2).hex())
+                    for n in range(start, min(start + 64, size_mb))
+                ),
+            )
 
 
 if __name__ == "__main__":

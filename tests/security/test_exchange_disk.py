@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from casevault.core.attachments import AttachmentStore
 from casevault.core.errors import VaultError
 from casevault.core.exchange import (
     ExportOptions,
@@ -40,7 +41,14 @@ def test_canary_is_nowhere_on_disk_after_export_import_and_restore(
     public = keygen(tmp_path / "office.txt")
     identity = (tmp_path / "office.txt").read_text()
     with open_vault(vault_dir) as vault:
-        fill(vault, 2, canary=canary)
+        case = fill(vault, 2, canary=canary)[0]
+        source = tmp_path / "declaracion.txt"  # removed once taken in
+        source.write_bytes(f"declaración {canary}\n".encode() * 100)
+        AttachmentStore(vault.db).add(case.uuid, source, remove_source=True)
+        assert not source.exists()
+        export_vault(
+            vault, tmp_path / "s.age", ExportOptions(strip_metadata=True), recipients=[public]
+        )
         export_vault(vault, tmp_path / "r.age", ExportOptions(), recipients=[public])
         export_vault(vault, tmp_path / "p.age", ExportOptions(), passphrase="frase")
         export_vault(
@@ -56,6 +64,7 @@ def test_canary_is_nowhere_on_disk_after_export_import_and_restore(
         apply_import(
             vault, preview_import(vault, tmp_path / "p.age", passphrase="frase"), passphrase="frase"
         )
+        assert len(AttachmentStore(vault.db).list_all()) == 1
     restore_backup(
         tmp_path / "r.age", tmp_path / "restored", "nueva", identity_text=identity, kdf=FLOOR
     )
@@ -130,6 +139,7 @@ def test_full_disk_leaves_no_partial_file(vault_dir: Path, tmp_path: Path, small
 FSIZE_CHILD = """
 import resource, signal, sys
 from pathlib import Path
+from casevault.core.attachments import AttachmentStore
 from casevault.core.errors import VaultError
 from casevault.core.exchange import ExportOptions, export_vault
 from casevault.core.vault import Vault
@@ -166,6 +176,7 @@ def test_file_size_limit_leaves_no_partial_file(vault_dir: Path, tmp_path: Path)
 
 @pytest.mark.slow
 def test_a_1_gb_export_runs_in_constant_memory(tmp_path: Path):
+    """A vault with 1 GiB of attachments exported (written, then decrypted and checked)."""
     child = Path(__file__).with_name("exchange_memory_child.py")
     done = subprocess.run(
         [sys.executable, str(child), str(tmp_path), "1024"],

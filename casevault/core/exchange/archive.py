@@ -1,25 +1,19 @@
-"""The tar inside an export: written as a pulled stream, read as a pushed one.
+"""The tar inside an export, written as a pulled stream.
 
-Writing: `TarStream` turns a generator of members into a file-like object
-whose `read(n)` returns the next bytes of a USTAR archive, so the encryptor
-pulls the archive from the database piece by piece: no archive in memory,
-none on disk. Reading: `TarParser` is fed decrypted bytes as they come and
-hands each member's data to a handler; anything but plain files with the
-names an export uses is refused.
+`TarStream` turns a generator of members into a file-like object whose
+`read(n)` returns the next bytes of a USTAR archive, so the encryptor pulls
+the archive from the database piece by piece: no archive in memory, none on
+disk. (Reading is in reader.py, with the standard tarfile module in stream mode.)
 """
 
 from __future__ import annotations
 
-import re
 import tarfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from casevault.core.errors import ErrorKind, IntegrityError
 
 BLOCK = 512
 END = b"\0" * (2 * BLOCK)
-MEMBER_NAME = re.compile(r"^(manifest\.json|records\.jsonl|attachments/[0-9a-f]{64})$")
 
 
 @dataclass(frozen=True)
@@ -87,80 +81,3 @@ class TarStream:
         data = self.read(len(target))
         target[: len(data)] = data
         return len(data)
-
-
-MemberHandler = Callable[[str, int], Callable[[bytes | None], None]]
-
-
-class TarParser:
-    """Fed decrypted bytes with `feed`; `handler(name, size)` returns a function that gets
-    the member's data in pieces and `None` at its end. `finish()` checks the archive ended."""
-
-    def __init__(self, handler: MemberHandler) -> None:
-        self._handler = handler
-        self._pending = bytearray()
-        self._member: Callable[[bytes | None], None] | None = None
-        self._left = 0  # data bytes of the current member still to come
-        self._padding = 0
-        self._ended = False
-        self.names: list[str] = []
-
-    def feed(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            if self._member is not None:
-                take = min(self._left, len(view))
-                if take:
-                    self._member(bytes(view[:take]))
-                    self._left -= take
-                    view = view[take:]
-                if self._left == 0:
-                    member, self._member = self._member, None
-                    member(None)
-                continue
-            if self._padding:
-                take = min(self._padding, len(view))
-                if any(view[:take]):
-                    raise _damaged("padding")
-                self._padding -= take
-                view = view[take:]
-                continue
-            take = min(BLOCK - len(self._pending), len(view))
-            self._pending += view[:take]
-            view = view[take:]
-            if len(self._pending) == BLOCK:
-                block = bytes(self._pending)
-                self._pending.clear()
-                self._block(block)
-
-    def _block(self, block: bytes) -> None:
-        if self._ended:
-            if any(block):
-                raise _damaged("data after the end")
-            return
-        if not any(block):
-            self._ended = True
-            return
-        try:
-            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
-        except tarfile.HeaderError as exc:
-            raise _damaged("member header") from exc
-        if info.type != tarfile.REGTYPE or not MEMBER_NAME.match(info.name):
-            raise _damaged("unexpected member")
-        if info.name in self.names:
-            raise _damaged("member twice")
-        self.names.append(info.name)
-        self._member = self._handler(info.name, info.size)
-        self._left = info.size
-        self._padding = -info.size % BLOCK
-        if info.size == 0:
-            member, self._member = self._member, None
-            member(None)
-
-    def finish(self) -> None:
-        if not self._ended or self._member is not None or self._pending or self._padding:
-            raise _damaged("archive cut short")
-
-
-def _damaged(detail: str) -> IntegrityError:
-    return IntegrityError(ErrorKind.EXPORT_DAMAGED, f"tar: {detail}")

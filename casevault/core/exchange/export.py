@@ -27,9 +27,10 @@ import pyrage
 from casevault.core import audit
 from casevault.core.atomic import FILE_MODE, fsync_dir, write_atomic
 from casevault.core.database import Database
-from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import agefile, payload
 from casevault.core.exchange.archive import Member, TarStream, archive_bytes
+from casevault.core.exchange.attachments_io import AttachmentSource, Planned, distinct
 from casevault.core.exchange.reader import FORMAT, FORMAT_VERSION, Cancelled, Progress, read_export
 from casevault.core.exchange.signing import sig_path, signature_text
 from casevault.core.vault import Vault
@@ -74,6 +75,7 @@ class _Job:
         self.total = 0
         self.counts: dict[str, int] = {}
         self.members: dict[str, dict[str, Any]] = {}
+        self.attachments: AttachmentSource | None = None
 
     def tick(self, size: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -85,6 +87,9 @@ class _Job:
     def lines(self, cases: list[str]) -> Iterator[tuple[str, bytes]]:
         for case_uuid in cases:
             yield from payload.case_lines(self.db, case_uuid, self.options.redact_identities)
+            if self.attachments is not None:
+                for line in self.attachments.lines(case_uuid):
+                    yield "attachment", payload.encode(line)
             if self.cancelled is not None and self.cancelled():
                 raise VaultError(ErrorKind.CANCELLED)
         if self.options.case_uuids is None:
@@ -111,6 +116,7 @@ class _Job:
     def hashed(
         self, name: str, size: int, chunks: Iterator[bytes], expected: str | None
     ) -> Iterator[bytes]:
+        """Pass `chunks` on, counting progress; the hash must be the one planned."""
         digest = hashlib.sha256()
         for chunk in chunks:
             digest.update(chunk)
@@ -118,6 +124,8 @@ class _Job:
             yield chunk
         sha = digest.hexdigest()
         if expected is not None and sha != expected:
+            if name.startswith("attachments/"):  # the stored copy no longer matches its hash
+                raise IntegrityError(ErrorKind.ATTACHMENT_DAMAGED, name)
             raise VaultError(ErrorKind.IO_FAILED, f"{name} changed while exporting")
         self.members[name] = {"size": size, "sha256": sha}
 
@@ -168,16 +176,29 @@ def _export(
     # A throwaway extra recipient lets this export be decrypted once, to verify it.
     check = pyrage.x25519.Identity.generate() if passphrase is None else None
     temp = out.parent / f".{out.name}.{secrets.token_hex(6)}.part"
-    db.execute("BEGIN")  # one read snapshot for both passes over the records
+    db.execute("BEGIN")  # one read snapshot for every pass over the records and attachments
+    planned: list[Planned] = []
     try:
         cases = payload.case_uuids(db, options.case_uuids)
+        if options.attachments:
+            job.attachments = AttachmentSource(db, options.strip_metadata)
+            planned = job.attachments.plan(cases)
+        members_of_content = distinct(planned)
         size, sha = job.measure_records(cases)
-        job.total = 2 * size
+        job.total = 2 * (size + sum(item.content_size for item in members_of_content))
         stamp = audit.now()
 
         def members() -> Iterator[Member]:
             chunks = job.hashed("records.jsonl", size, job.record_chunks(cases), sha)
             yield Member("records.jsonl", size, chunks)
+            for item in members_of_content:
+                assert job.attachments is not None
+                content = job.attachments.chunks(item)
+                yield Member(
+                    item.member,
+                    item.content_size,
+                    job.hashed(item.member, item.content_size, content, item.content_sha256),
+                )
             manifest = _manifest(vault_id, stamp, options, job)
             yield Member("manifest.json", len(manifest), iter([manifest]))
 
@@ -209,8 +230,10 @@ def _export(
         if isinstance(exc, OSError):
             raise _os_error(exc) from exc
         raise
+    if job.attachments is not None and planned:
+        job.attachments.record_export([item.attachment.uuid for item in planned], out.name)
     records = sum(n for kind, n in job.counts.items() if kind in payload.RECORD_KINDS)
-    return ExportResult(out, sig_path(out), records, 0, written, file_sha)
+    return ExportResult(out, sig_path(out), records, len(planned), written, file_sha)
 
 
 def _write(

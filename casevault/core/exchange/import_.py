@@ -19,6 +19,7 @@ from casevault.core import audit
 from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import merge, payload, signing
+from casevault.core.exchange.attachments_io import AttachmentSink
 from casevault.core.exchange.merge import Outcome
 from casevault.core.exchange.reader import Cancelled, Progress, ReadResult, read_export
 from casevault.core.records import Case, Record
@@ -63,13 +64,17 @@ class _Merger:
         self.case_codes: dict[str, str] = {}
         self.touched: dict[str, None] = {}
         self.pending: list[Record] = []
-        self.attachments = 0
+        self.attachments = AttachmentSink(db, write)
 
     def line(self, line: dict[str, Any]) -> None:
         kind = line.get("kind")
         if kind == "history":
             if self.write:
                 self._history(line)
+            return
+        if kind == "attachment":
+            self.flush()  # the people and incidents it links to are stored first
+            self.attachments.line(line)
             return
         if kind == "setting":
             if self.write and self.restore and line.get("key") in payload.SETTINGS:
@@ -183,10 +188,12 @@ def run(
         identity_text=keys["identity"],
         passphrase=keys["passphrase"],
         on_line=merger.line,
+        on_attachment=merger.attachments.member,
         progress=progress,
         cancelled=cancelled,
     )
     merger.flush()
+    merger.attachments.finish()
     if sig is not None and (result.file_sha256, result.file_size) != (sig.sha256, sig.size):
         raise IntegrityError(ErrorKind.SIGNATURE_INVALID, "the export changed while reading")
     if sig is not None and result.manifest.get("vault_id") != sig.vault_id:
@@ -211,7 +218,7 @@ def run(
         updated=counts[Outcome.UPDATED],
         unchanged=counts[Outcome.UNCHANGED] + counts[Outcome.KEPT],
         conflicts=counts[Outcome.CONFLICT],
-        attachments=merger.attachments,
+        attachments=merger.attachments.new,
         cases=tuple(merger.touched),
     )
 
