@@ -104,7 +104,7 @@ def main() -> None:
             half = [0.0]
             started = time.perf_counter()
 
-            def progress(done: int, total: int) -> None:
+            def progress(done: int, total: int, half: list[float] = half) -> None:
                 if not half[0] and done * 2 >= total:
                     half[0] = time.perf_counter()
 
