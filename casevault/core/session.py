@@ -52,6 +52,11 @@ class Session:
         return State.LOCKED if vaultmod.exists(self.folder) else State.NO_VAULT
 
     @property
+    def kdf(self) -> KdfParams | None:
+        """The Argon2id settings new vaults get here (None: calibrated on this machine)."""
+        return self._kdf
+
+    @property
     def vault(self) -> Vault:
         """The open vault; asking while locked is a programming error."""
         if self._vault is None or not self._vault.is_open:

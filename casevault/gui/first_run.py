@@ -1,4 +1,6 @@
-"""The first-run wizard: passphrase, device binding (creates the vault), recovery key."""
+"""The first-run wizard: passphrase, device binding (creates the vault), recovery key.
+
+Its first page also offers "Restore from a backup…" (a vault for a new laptop)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from casevault.core.session import Session
 from casevault.gui.binding_page import BindingPage
+from casevault.gui.exchange.restore_wizard import RestoreWizard
 from casevault.gui.passphrase_page import PassphrasePage
 from casevault.gui.recovery_key_page import RecoveryKeyPage
 
@@ -34,13 +37,27 @@ class FirstRunWizard(QWizard):
         self.addPage(self.passphrase_page)
         self.addPage(self.binding_page)
         self.addPage(self.recovery_page)
+        self._session = session
+        self.restore_wizard: RestoreWizard | None = None
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Restore from a backup…"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self.open_restore)
         self.currentIdChanged.connect(self._page_changed)
+
+    def open_restore(self) -> None:
+        """Restore instead of starting empty; a restored vault ends this wizard too."""
+        wizard = RestoreWizard(self._session, self)
+        wizard.finished.connect(lambda _code: self.accept() if wizard.restored else None)
+        self.restore_wizard = wizard
+        wizard.open()
 
     @property
     def created(self) -> bool:
         return bool(self.binding_page.recovery_key)
 
     def _page_changed(self, _page_id: int) -> None:
+        first_page = self.currentPage() is self.passphrase_page
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, first_page)
         if self.currentPage() is self.recovery_page and not self.recovery_page.groups:
             self.recovery_page.set_key(self.binding_page.recovery_key)
             # The passphrase is no longer needed in the fields.

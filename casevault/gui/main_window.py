@@ -1,7 +1,8 @@
 """The main window after unlocking: the case list beside the selected case.
 
-Menus: Vault (Import CSV, Settings, Duress, New recovery key, Lock, Emergency wipe, Quit),
-Case (New case), Help. The title is always just "CaseVault": window titles end up in OS lists.
+Menus: Vault (Import CSV, Export/Import/Conflicts/backups/recipients (exchange/actions.py),
+Settings, Duress, New recovery key, Lock, Emergency wipe, Quit), Case (New case), Help. The
+title is always just "CaseVault": window titles end up in OS lists.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from casevault.gui.case_browser import CaseBrowser
 from casevault.gui.case_detail import CaseDetailView
 from casevault.gui.duress_dialog import DuressDialog
 from casevault.gui.empty_state import EmptyState
+from casevault.gui.exchange.actions import ExchangeActions
 from casevault.gui.import_dialog import ImportDialog
 from casevault.gui.protect.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.settings_dialog import SettingsDialog
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.count_status.setTextFormat(Qt.TextFormat.PlainText)
         self.count_status.setAccessibleName(self.tr("Cases shown"))
         self.statusBar().addPermanentWidget(self.count_status)
+        self.exchange = ExchangeActions(self, session, self.vault_menu, self.settings_action)
 
         self.browser.case_selected.connect(self._case_selected)
         self.browser.listed.connect(self._update_count)
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        vault = bar.addMenu(self.tr("&Vault"))
+        vault = self.vault_menu = bar.addMenu(self.tr("&Vault"))
         vault.addAction(self.import_action)
         vault.addAction(self.settings_action)
         vault.addAction(self.duress_action)
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
+        self.exchange.extend_settings(dialog)
         before = settings.language()
         dialog.accepted.connect(self.preferences_changed)
         dialog.accepted.connect(
@@ -326,6 +330,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.exchange.backup_before_quit(event):
+            return  # the backup on quit runs first, then closes the window again
         self.flush()
         self.save_layout()
         self.closing.emit()
