@@ -316,47 +316,52 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="17" />
+      <location filename="../../casevault/gui/first_run.py" line="20" />
       <source>CaseVault: new vault</source>
       <translation>CaseVault: nueva bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="24" />
+      <location filename="../../casevault/gui/first_run.py" line="27" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="25" />
+      <location filename="../../casevault/gui/first_run.py" line="28" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="26" />
+      <location filename="../../casevault/gui/first_run.py" line="29" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="27" />
+      <location filename="../../casevault/gui/first_run.py" line="30" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="28" />
+      <location filename="../../casevault/gui/first_run.py" line="31" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="71" />
+      <location filename="../../casevault/gui/first_run.py" line="42" />
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Restaurar desde un respaldo…</translation>
+    </message>
+    <message>
+      <location filename="../../casevault/gui/first_run.py" line="88" />
       <source>The vault was created, but you have not confirmed the recovery key. It will never be shown again. Close anyway?</source>
       <translation>La bóveda ya se creó, pero no has confirmado la clave de recuperación. No se volverá a mostrar nunca. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="76" />
+      <location filename="../../casevault/gui/first_run.py" line="93" />
       <source>Close without the key</source>
       <translation>Cerrar sin la clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/first_run.py" line="78" />
+      <location filename="../../casevault/gui/first_run.py" line="95" />
       <source>Go back to the key</source>
       <translation>Volver a la clave</translation>
     </message>
@@ -415,172 +420,172 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="61" />
+      <location filename="../../casevault/gui/main_window.py" line="63" />
       <source>Selected case</source>
       <translation>Caso seleccionado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="82" />
+      <location filename="../../casevault/gui/main_window.py" line="84" />
       <source>Automatic lock</source>
       <translation>Bloqueo automático</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="88" />
+      <location filename="../../casevault/gui/main_window.py" line="90" />
       <source>Cases shown</source>
       <translation>Casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="111" />
+      <location filename="../../casevault/gui/main_window.py" line="114" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="111" />
+      <location filename="../../casevault/gui/main_window.py" line="114" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="113" />
+      <location filename="../../casevault/gui/main_window.py" line="116" />
       <source>Lock the vault now (Ctrl+L)</source>
       <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="114" />
+      <location filename="../../casevault/gui/main_window.py" line="117" />
       <source>&amp;New case…</source>
       <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="115" />
+      <location filename="../../casevault/gui/main_window.py" line="118" />
       <source>Start a new case (Ctrl+N)</source>
       <translation>Empezar un caso nuevo (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="116" />
+      <location filename="../../casevault/gui/main_window.py" line="119" />
       <source>&amp;Find cases</source>
       <translation>&amp;Buscar casos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="117" />
+      <location filename="../../casevault/gui/main_window.py" line="120" />
       <source>&amp;Import CSV…</source>
       <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="118" />
+      <location filename="../../casevault/gui/main_window.py" line="121" />
       <source>&amp;Settings…</source>
       <translation>&amp;Configuración…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="120" />
+      <location filename="../../casevault/gui/main_window.py" line="123" />
       <source>&amp;Duress passphrase and failed unlocks…</source>
       <translation>Frase de &amp;coacción e intentos fallidos…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="123" />
+      <location filename="../../casevault/gui/main_window.py" line="126" />
       <source>New &amp;recovery key…</source>
       <translation>Nueva clave de &amp;recuperación…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="125" />
+      <location filename="../../casevault/gui/main_window.py" line="128" />
       <source>Emergency &amp;wipe…</source>
       <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="126" />
+      <location filename="../../casevault/gui/main_window.py" line="129" />
       <source>Destroy this vault for good, after a countdown</source>
       <translation>Destruir esta bóveda para siempre, tras una cuenta regresiva</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="127" />
+      <location filename="../../casevault/gui/main_window.py" line="130" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="128" />
+      <location filename="../../casevault/gui/main_window.py" line="131" />
       <source>&amp;About CaseVault</source>
       <translation>&amp;Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="129" />
+      <location filename="../../casevault/gui/main_window.py" line="132" />
       <source>Security &amp;limits</source>
       <translation>&amp;Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="133" />
+      <location filename="../../casevault/gui/main_window.py" line="136" />
       <source>&amp;Vault</source>
       <translation>&amp;Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="144" />
+      <location filename="../../casevault/gui/main_window.py" line="147" />
       <source>&amp;Case</source>
       <translation>&amp;Caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="147" />
+      <location filename="../../casevault/gui/main_window.py" line="150" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="152" />
+      <location filename="../../casevault/gui/main_window.py" line="155" />
       <source>Vault</source>
       <translation>Bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="165" />
+      <location filename="../../casevault/gui/main_window.py" line="168" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="166" />
+      <location filename="../../casevault/gui/main_window.py" line="169" />
       <source>Lock</source>
       <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="78" />
+      <location filename="../../casevault/gui/main_window.py" line="80" />
       <source>Device binding</source>
       <translation>Vinculación con la computadora</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="205" />
+      <location filename="../../casevault/gui/main_window.py" line="208" />
       <source>1 case shown</source>
       <translation>1 caso mostrado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="206" />
+      <location filename="../../casevault/gui/main_window.py" line="209" />
       <source>%1 cases shown</source>
       <translation>%1 casos mostrados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="209" />
+      <location filename="../../casevault/gui/main_window.py" line="212" />
       <source>%1 of %2 cases shown; more appear as you scroll</source>
       <translation>Se muestran %1 de %2 casos; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="212" />
+      <location filename="../../casevault/gui/main_window.py" line="215" />
       <source>First %1 matching cases shown; more appear as you scroll</source>
       <translation>Se muestran los primeros %1 casos que coinciden; aparecen más al desplazarte</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="281" />
+      <location filename="../../casevault/gui/main_window.py" line="285" />
       <source>About CaseVault</source>
       <translation>Acerca de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="285" />
+      <location filename="../../casevault/gui/main_window.py" line="289" />
       <source>Security limits</source>
       <translation>Límites de seguridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="300" />
+      <location filename="../../casevault/gui/main_window.py" line="304" />
       <source>Locking in %1 s — move the mouse or press a key to stay</source>
       <translation>Se bloquea en %1 s — mueve el mouse o presiona una tecla para seguir</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="337" />
+      <location filename="../../casevault/gui/main_window.py" line="343" />
       <source>Unlocked. Tied to this computer.</source>
       <translation>Desbloqueada. Vinculada a esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/main_window.py" line="338" />
+      <location filename="../../casevault/gui/main_window.py" line="344" />
       <source>Unlocked. Passphrase only: not tied to this computer.</source>
       <translation>Desbloqueada. Solo frase de acceso: no está vinculada a esta computadora.</translation>
     </message>

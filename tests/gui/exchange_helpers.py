@@ -30,6 +30,7 @@ def new_vault(folder: Path) -> Session:
 
 def head_office_key(tmp_path: Path) -> tuple[Path, str]:
     """An identity made by the real `age-keygen`, as head office would make it."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     identity = tmp_path / "head-office-key.txt"
     done = subprocess.run(
         ["age-keygen", "-o", str(identity)], capture_output=True, text=True, check=True

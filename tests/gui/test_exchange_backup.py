@@ -52,7 +52,7 @@ def test_settings_dialog_saves_and_backs_up_now(
     dialog = actions.dialog
     assert isinstance(dialog, BackupSettingsDialog)
     assert dialog.keep.value() == 7
-    assert "1 saved recipients" in dialog.keys_note.text()
+    assert "saved recipients (1)" in dialog.keys_note.text()
     dialog.daily.setChecked(True)
     assert not dialog.save() and "Choose a folder" in dialog.error.text()
     dialog.folder.setText(str(tmp_path / "not-there"))

@@ -78,7 +78,7 @@ def test_preview_writes_nothing_then_apply_imports(
         dialog.apply_button.click()
     wait_idle(qtbot, dialog)
     assert dialog.pages.currentIndex() == DONE
-    assert "3" in dialog.done_text.text() or str(made.records) in dialog.done_text.text()
+    assert f"New records: {made.records}" in dialog.done_text.text()
     assert case_count(office) == 3
     assert [label for _key, _fp, label in exchange.trusted_signers(office.vault)] == [
         "Tapachula laptop"
@@ -165,7 +165,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
         table.item(row, 0).text(): (table.item(row, 1).text(), table.item(row, 2).text())
         for row in range(table.rowCount())
     }
-    assert cells["title"] == ("María López, amenazas (oficina)", "María López, amenazas (campo)")
+    assert cells["Title"] == ("María López, amenazas (oficina)", "María López, amenazas (campo)")
     with qtbot.waitSignal(conflicts.resolved):
         conflicts.keep_theirs.click()
     assert conflicts.list.count() == 0 and conflicts.empty.isVisible()

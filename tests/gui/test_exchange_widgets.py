@@ -152,7 +152,7 @@ def test_checklist_keeps_ticks_while_searching(qtbot: QtBot, vault_dir: Path) ->
     assert ticked == ["OAX-2023-014 — María López, amenazas"]
     checklist.choose([known["jose"]])
     assert set(checklist.chosen) == {known["maria"], known["jose"]}
-    assert "2 cases chosen" in checklist.count.text()
+    assert "Cases chosen: 2." in checklist.count.text()
     session.lock()
 
 

@@ -112,6 +112,9 @@ class ExchangeActions(QObject):
 
     @Slot()
     def open_import(self) -> None:
+        flush = getattr(self._window, "flush", None)
+        if callable(flush):
+            flush()  # applying holds the write lock: nothing typed may wait behind it
         dialog = ExchangeImportDialog(self._session, self._window)
         dialog.imported.connect(self._imported)
         dialog.conflicts_requested.connect(self.open_conflicts)

@@ -57,6 +57,8 @@ class BackupSettingsDialog(QDialog):
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(current.keep)
         self.keep.setAccessibleName(self.tr("Backups to keep"))
+        self.keep.setSuffix(self.tr(" backups"))
+        self.keep.setMaximumWidth(160)
         self._recipients = current.recipients
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -86,7 +88,16 @@ class BackupSettingsDialog(QDialog):
         bottom.addWidget(self.back_up_now)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
+        intro = plain_label(
+            self.tr(
+                "A backup is a full, encrypted copy of the vault, checked after it is "
+                "written. Only the newest ones are kept; older ones are removed."
+            ),
+            self,
+            style=HINT_STYLE,
+        )
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(keys_row)
         layout.addWidget(self.last)
@@ -114,7 +125,7 @@ class BackupSettingsDialog(QDialog):
             self.keys_note.setStyleSheet(ERROR_STYLE)
         else:
             self.keys_note.setText(
-                self.tr("Backups are encrypted to the %1 saved recipients.").replace(
+                self.tr("Backups are encrypted to the saved recipients (%1).").replace(
                     "%1", str(count)
                 )
             )

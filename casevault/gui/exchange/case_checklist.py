@@ -31,6 +31,8 @@ class CaseChecklist(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Cases to export"))
         self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -80,7 +82,7 @@ class CaseChecklist(QWidget):
         emit(self.changed)
 
     def _show_count(self, more: bool) -> None:
-        text = self.tr("%1 cases chosen.").replace("%1", str(len(self._chosen)))
+        text = self.tr("Cases chosen: %1.").replace("%1", str(len(self._chosen)))
         if more:
             text += " " + self.tr("Only the first %1 matches are listed: type more to narrow.")
             text = text.replace("%1", str(SHOWN))

@@ -6,7 +6,7 @@ marked); the person keeps this vault's version or the imported one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault import i18n
 from casevault.core import exchange
+from casevault.core.records import Action, Case, Incident, Note, Person, Record
 from casevault.core.session import Session
 from casevault.gui.case_detail.fields import ERROR_STYLE, HINT_STYLE, plain_label
 from casevault.gui.exchange.emit import emit
 from casevault.gui.worker import describe
 
 DIFFERENT = QColor("#fff3cd")
+FIELDS = {
+    "code": QT_TRANSLATE_NOOP("ConflictField", "Code"),
+    "title": QT_TRANSLATE_NOOP("ConflictField", "Title"),
+    "status": QT_TRANSLATE_NOOP("ConflictField", "Status"),
+    "risk": QT_TRANSLATE_NOOP("ConflictField", "Risk"),
+    "summary": QT_TRANSLATE_NOOP("ConflictField", "Summary"),
+    "opened": QT_TRANSLATE_NOOP("ConflictField", "Opened"),
+    "closed": QT_TRANSLATE_NOOP("ConflictField", "Closed"),
+    "tags": QT_TRANSLATE_NOOP("ConflictField", "Tags"),
+    "role": QT_TRANSLATE_NOOP("ConflictField", "Role"),
+    "pseudonym": QT_TRANSLATE_NOOP("ConflictField", "Pseudonym"),
+    "full_name": QT_TRANSLATE_NOOP("ConflictField", "Full name"),
+    "contact": QT_TRANSLATE_NOOP("ConflictField", "Contact"),
+    "birth_date": QT_TRANSLATE_NOOP("ConflictField", "Date of birth"),
+    "notes": QT_TRANSLATE_NOOP("ConflictField", "Notes"),
+    "date_start": QT_TRANSLATE_NOOP("ConflictField", "From"),
+    "date_end": QT_TRANSLATE_NOOP("ConflictField", "Until"),
+    "date_precision": QT_TRANSLATE_NOOP("ConflictField", "Date precision"),
+    "state": QT_TRANSLATE_NOOP("ConflictField", "State"),
+    "municipality": QT_TRANSLATE_NOOP("ConflictField", "Municipality"),
+    "place": QT_TRANSLATE_NOOP("ConflictField", "Place"),
+    "violations": QT_TRANSLATE_NOOP("ConflictField", "Violations"),
+    "perpetrators": QT_TRANSLATE_NOOP("ConflictField", "Perpetrators"),
+    "narrative": QT_TRANSLATE_NOOP("ConflictField", "Narrative"),
+    "people": QT_TRANSLATE_NOOP("ConflictField", "People"),
+    "date": QT_TRANSLATE_NOOP("ConflictField", "Date"),
+    "authority": QT_TRANSLATE_NOOP("ConflictField", "Authority"),
+    "action_kind": QT_TRANSLATE_NOOP("ConflictField", "Kind of action"),
+    "reference": QT_TRANSLATE_NOOP("ConflictField", "Reference"),
+    "outcome": QT_TRANSLATE_NOOP("ConflictField", "Outcome"),
+    "follow_up": QT_TRANSLATE_NOOP("ConflictField", "Follow-up"),
+    "text": QT_TRANSLATE_NOOP("ConflictField", "Text"),
+}
+
+
+def field_label(name: str) -> str:
+    """A record field's name in the person's language (the name itself if unknown)."""
+    known = FIELDS.get(name)
+    return QCoreApplication.translate("ConflictField", str(known)) if known else name
+
+
+KINDS: dict[str, type[Record]] = {
+    cls.kind.value: cls for cls in (Case, Person, Incident, Action, Note)
+}
+
+
+def entry_text(conflict: exchange.Conflict) -> str:
+    if conflict.label.startswith(conflict.case_code):
+        return conflict.label
+    return f"{conflict.case_code} — {conflict.label}"
 
 
 class ConflictsDialog(QDialog):
@@ -51,6 +103,8 @@ class ConflictsDialog(QDialog):
         )
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("The two versions, field by field"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,6 +114,7 @@ class ConflictsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.keep_ours = QPushButton(self.tr("Keep &this vault's version"), self)
         self.keep_theirs = QPushButton(self.tr("Keep the &imported version"), self)
         self.empty = plain_label(self.tr("No conflicts left."), self, style=HINT_STYLE)
@@ -82,6 +137,7 @@ class ConflictsDialog(QDialog):
         close = QPushButton(self.tr("Close"), self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
+        bottom.addStretch(0)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -100,7 +156,8 @@ class ConflictsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self._conflicts:
-            QListWidgetItem(f"{conflict.case_code} — {conflict.label}", self.list)
+            item = QListWidgetItem(entry_text(conflict), self.list)
+            item.setToolTip(entry_text(conflict))
         self.list.blockSignals(False)
         self.empty.setVisible(not self._conflicts)
         if self._conflicts:
@@ -129,15 +186,25 @@ class ConflictsDialog(QDialog):
             ]
         )
         fields = list(dict.fromkeys([*conflict.ours, *conflict.theirs]))
+        record = KINDS.get(conflict.record_kind)
+        vocabs = record.vocab_fields if record is not None else {}
         self.table.setRowCount(len(fields))
         for index, name in enumerate(fields):
             ours, theirs = conflict.ours.get(name, ""), conflict.theirs.get(name, "")
-            for column, text in enumerate((name, ours, theirs)):
+            shown = [self._words(vocabs.get(name), text) for text in (ours, theirs)]
+            for column, text in enumerate((field_label(name), *shown)):
                 item = QTableWidgetItem(text)
                 if ours != theirs:
                     item.setBackground(QBrush(DIFFERENT))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+
+    def _words(self, vocabulary: str | None, text: str) -> str:
+        """Vocabulary codes ("arbitrary_detention") as the words the person reads."""
+        if vocabulary is None or not text:
+            return text
+        terms = self._session.vocabs[vocabulary]
+        return ", ".join(terms.label(code, i18n.current()) for code in text.split(", "))
 
     def resolve(self, keep: str) -> None:
         row = self.list.currentRow()

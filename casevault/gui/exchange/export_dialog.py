@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
             strip_metadata=self.form.strip.isChecked(),
             redact_identities=self.form.redact.isChecked(),
         )
-        vault = self._session.vault
+        vault, overwrite_ok = self._session.vault, self.form.overwrite_ok
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
             return exchange.export_vault(
@@ -111,6 +111,7 @@ class ExportDialog(QDialog):
                 options,
                 recipients=choice.recipients,
                 passphrase=choice.passphrase,
+                overwrite=path == overwrite_ok,
                 progress=progress,
                 cancelled=cancelled,
             )

@@ -41,6 +41,7 @@ class ExportForm(QWidget):
         super().__init__(parent)
         self._session = session
         self._selected = selected_case
+        self.overwrite_ok: Path | None = None  # a file the person agreed to replace
         scope = QGroupBox(self.tr("What to export"), self)
         self.whole = QRadioButton(self.tr("The &whole vault (a full backup)"), scope)
         self.selected = QRadioButton(self._selected_text(), scope)
@@ -132,7 +133,10 @@ class ExportForm(QWidget):
             self.tr("Encrypted exports (*.age)"),
         )
         if name:
-            self.target.setText(str(with_suffix(Path(name))))
+            chosen = with_suffix(Path(name))
+            # The file dialog has asked about replacing `name`; not about a name we changed.
+            self.overwrite_ok = chosen if chosen == Path(name) else None
+            self.target.setText(str(chosen))
 
     def case_uuids(self) -> tuple[str, ...] | None:
         """None for the whole vault."""
@@ -159,6 +163,6 @@ class ExportForm(QWidget):
             return self.tr("Choose where to save the export.")
         if not path.parent.is_dir():
             return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
-        if path.exists():
+        if path.exists() and path != self.overwrite_ok:
             return self.tr("A file with this name exists already: choose another name.")
         return ""

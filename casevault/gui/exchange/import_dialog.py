@@ -46,6 +46,7 @@ class ExchangeImportDialog(QDialog):
         self.job: Job | None = None
         self.preview: exchange.ImportPreview | None = None
         self._secrets: tuple[str | None, str | None] = (None, None)  # identity text, passphrase
+        self._trust_as: str | None = None
         self.setWindowTitle(self.tr("Import"))
         self.resize(820, 600)
         self.source = KeySource(self.tr("Choose the export to import"), self)
@@ -178,7 +179,7 @@ class ExchangeImportDialog(QDialog):
         identity_text, passphrase = self._secrets
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            applied = exchange.apply_import(
+            return exchange.apply_import(
                 vault,
                 preview,
                 identity_text=identity_text,
@@ -186,9 +187,8 @@ class ExchangeImportDialog(QDialog):
                 progress=progress,
                 cancelled=cancelled,
             )
-            if label is not None:
-                exchange.trust_signer(vault, preview.signer_public_key, label)
-            return applied
+
+        self._trust_as = label
 
         self._run(work, self.tr("Importing…"))
         assert self.job is not None
@@ -197,7 +197,12 @@ class ExchangeImportDialog(QDialog):
     @Slot(object)
     def _applied(self, applied: exchange.ImportPreview) -> None:
         self._forget_secrets()
-        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 conflicts.")
+        if self._trust_as is not None:  # on the window's connection, so here
+            exchange.trust_signer(self._session.vault, applied.signer_public_key, self._trust_as)
+        text = self.tr(
+            "Import finished.\nNew records: %1\nUpdated records: %2\nUnchanged records: %3\n"
+            "Conflicts to resolve: %4"
+        )
         for number, value in enumerate(
             (applied.added, applied.updated, applied.unchanged, applied.conflicts), start=1
         ):

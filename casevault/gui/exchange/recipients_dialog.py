@@ -97,6 +97,7 @@ class RecipientsDialog(QDialog):
         form.addRow(self.tr("&Label:"), self.label)
         add_row = QHBoxLayout()
         add_row.addWidget(self.error, 1)
+        add_row.addStretch(0)
         add_row.addWidget(self.add_button)
         form.addRow(add_row)
         form.addRow(

@@ -76,6 +76,15 @@ class RestoreRunPage(QWizardPage):
         self.bind = QCheckBox(self.tr("&Tie the new vault to this computer"), self)
         self.bind.setEnabled(session.keyring_available())
         self.bind.setChecked(session.keyring_available())
+        self.no_keyring = plain_label(
+            self.tr(
+                "This computer has no system keyring that CaseVault can use, so the new "
+                "vault will be protected by the passphrase only."
+            ),
+            self,
+            style="color: #8a5a00;",
+        )
+        self.no_keyring.setVisible(not session.keyring_available())
         self.progress = ProgressPanel(self)
         self.progress.hide()
         self.error = plain_label("", self, style=ERROR_STYLE)
@@ -83,6 +92,7 @@ class RestoreRunPage(QWizardPage):
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.bind)
+        layout.addWidget(self.no_keyring)
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
