@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
@@ -153,3 +154,18 @@ def test_panic_lock_never_backs_up(
     assert controller.session.state is State.LOCKED
     assert window.exchange.backup is None
     assert backups_in(folder) == []
+
+
+def test_settings_lead_to_recipients_and_backups(qtbot: QtBot, vault_dir: Path) -> None:
+    session = open_session(vault_dir)
+    window = show_window(qtbot, session)
+    window.open_settings()
+    buttons = {b.text(): b for b in window.settings_dialog.findChildren(QPushButton)}
+    buttons["Recipients for exports…"].click()
+    assert type(window.exchange.dialog).__name__ == "RecipientsDialog"
+    window.exchange.dialog.reject()
+    buttons["Backups…"].click()
+    assert isinstance(window.exchange.dialog, BackupSettingsDialog)
+    window.exchange.dialog.reject()
+    window.settings_dialog.reject()
+    session.lock()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from casevault import i18n
 from casevault.core import exchange
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
@@ -154,4 +155,18 @@ def test_recipients_refuse_bad_keys_and_show_fingerprints(
     with qtbot.waitSignal(dialog.changed):
         dialog.remove_button.click()
     assert dialog.table.rowCount() == 0 and exchange.list_recipients(session.vault) == []
+    session.lock()
+
+
+def test_export_dialog_speaks_spanish(qtbot: QtBot, vault_dir: Path) -> None:
+    i18n.install("es_MX")
+    session = open_session(vault_dir)
+    add_known_cases(session)
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Exportar"
+    assert dialog.form.whole.text() == "&Toda la bóveda (un respaldo completo)"
+    assert dialog.message.text() == ("Marca al menos un destinatario, o elige una frase de acceso.")
+    dialog.form.chosen.setChecked(True)
+    assert dialog.message.text() == "Marca al menos un caso para exportar."
     session.lock()

@@ -24,7 +24,7 @@ from tests.gui.exchange_helpers import (
     new_vault,
     wait_idle,
 )
-from tests.gui.main_window_helpers import add_known_cases, open_session
+from tests.gui.main_window_helpers import add_known_cases, open_session, show_window
 
 
 def import_dialog(
@@ -156,9 +156,13 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
     wait_idle(qtbot, dialog)
     assert dialog.conflicts_button.isVisibleTo(dialog)
 
-    conflicts = ConflictsDialog(office)
-    qtbot.addWidget(conflicts)
-    conflicts.show()
+    window = show_window(qtbot, office)  # the status bar flags what is left to resolve
+    assert window.exchange.conflicts_status.isVisible()
+    assert window.exchange.conflicts_status.text() == "1 conflict to resolve"
+    window.exchange.conflicts_status.click()
+    conflicts = window.exchange.dialog
+    assert isinstance(conflicts, ConflictsDialog)
+    qtbot.waitExposed(conflicts)
     assert conflicts.list.count() == 1 and "OAX-2023-014" in conflicts.list.item(0).text()
     table = conflicts.table
     cells = {
@@ -171,5 +175,6 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
     assert conflicts.list.count() == 0 and conflicts.empty.isVisible()
     assert exchange.list_conflicts(office.vault) == []
     assert office.cases.get(Case, known["maria"]).title == "María López, amenazas (campo)"
+    assert not window.exchange.conflicts_status.isVisible()
     field.lock()
     office.lock()
