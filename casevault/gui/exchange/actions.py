@@ -5,14 +5,14 @@ Status bar: the last good backup (a warning when old, overdue or failed) and,
 when there are any, the number of conflicts to resolve.
 
 Backups run by themselves daily (a timer while the vault is open) and on a
-normal quit (the window's close, before the vault is closed). A lock hides the
-window first (panic, idle, SIGTERM): any running job is then told to stop and
-no backup is started, so locking never waits.
+normal quit (the window's close, before the vault is closed). A lock (panic,
+idle, SIGTERM, the tray's Quit) retires the window without closing it: no backup
+starts, locking never waits, and any running job is told to stop.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QVBoxLayout
 
@@ -63,7 +63,9 @@ class ExchangeActions(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.daily_check)
         self.timer.start()
-        window.installEventFilter(self)
+        # A lock retires the window (hidden, then deleted): running jobs are told to stop.
+        # Hiding it from the tray keeps it, and its jobs, alive.
+        window.destroyed.connect(lambda *_: cancel_all())
         self.refresh()
         QTimer.singleShot(0, self, self.daily_check)  # a backup due since yesterday starts now
 
@@ -226,10 +228,3 @@ class ExchangeActions(QObject):
         self.quit_backup_done = True
         if self._unlocked:
             self._window.close()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        hidden = watched is self._window and event.type() == QEvent.Type.Hide
-        if hidden and not event.spontaneous():  # locked away, not minimised: stop at once
-            self.timer.stop()
-            cancel_all()
-        return False
