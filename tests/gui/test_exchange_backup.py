@@ -17,7 +17,7 @@ from casevault.gui.exchange.backup_status import ERROR, NORMAL, WARNING
 from casevault.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
-from tests.gui.exchange_helpers import head_office_key
+from tests.gui.exchange_helpers import head_office_key, pool_held
 from tests.gui.main_window_helpers import add_known_cases, open_session, show_window
 
 
@@ -169,3 +169,28 @@ def test_settings_lead_to_recipients_and_backups(qtbot: QtBot, vault_dir: Path) 
     window.exchange.dialog.reject()
     window.settings_dialog.reject()
     session.lock()
+
+
+def test_a_lock_stops_a_running_backup_and_leaves_nothing(
+    qtbot: QtBot,
+    make_controller: Callable[[Path], tuple[AppController, Relaunches]],
+    vault_dir: Path,
+    tmp_path: Path,
+) -> None:
+    session = open_session(vault_dir)
+    add_known_cases(session)
+    folder = set_up(session, tmp_path)
+    session.lock()
+    controller = unlocked(qtbot, make_controller, vault_dir)
+    window = controller.main_window
+    assert isinstance(window, MainWindow)
+    with pool_held():
+        run = window.exchange.back_up_now()
+        assert run is not None and run.job is not None
+        job = run.job
+        with qtbot.waitSignal(window.destroyed):
+            controller.lock()
+        assert job.cancel_requested
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    assert controller.session.state is State.LOCKED
+    assert list(folder.iterdir()) == []
