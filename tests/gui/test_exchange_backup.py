@@ -188,8 +188,10 @@ def test_a_lock_stops_a_running_backup_and_leaves_nothing(
         run = window.exchange.back_up_now()
         assert run is not None and run.job is not None
         job = run.job
-        with qtbot.waitSignal(window.destroyed):
-            controller.lock()
+        gone: list[bool] = []
+        window.destroyed.connect(lambda *_: gone.append(True))
+        controller.lock()
+        qtbot.waitUntil(lambda: bool(gone))
         assert job.cancel_requested
     qtbot.waitUntil(lambda: not job.running, timeout=30_000)
     assert controller.session.state is State.LOCKED

@@ -20,6 +20,12 @@ from casevault.core.session import Session
 from casevault.gui.case_detail.new_case import NewCaseDialog
 from casevault.gui.controller import AppController
 from casevault.gui.duress_dialog import DuressDialog
+from casevault.gui.exchange.backup_settings_dialog import BackupSettingsDialog
+from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
+from casevault.gui.exchange.export_dialog import ExportDialog
+from casevault.gui.exchange.import_dialog import ExchangeImportDialog
+from casevault.gui.exchange.recipients_dialog import RecipientsDialog
+from casevault.gui.exchange.restore_wizard import RestoreWizard
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.import_dialog import ImportDialog
 from casevault.gui.protect.input_hints import SENSITIVE, SINGLE_LINE, required_hints
@@ -106,6 +112,12 @@ def test_every_text_field_of_every_window_is_marked_sensitive(
         NewCaseDialog(live, window),
         wizard,
         FirstRunWizard(Session(tmp_path / "empty", kdf=FLOOR)),
+        ExportDialog(live, case_uuid, window),
+        ExchangeImportDialog(live, window),
+        RecipientsDialog(live, window),
+        BackupSettingsDialog(live, window),
+        ConflictsDialog(live, window),
+        RestoreWizard(Session(tmp_path / "restored", kdf=FLOOR)),
     ]
     for dialog in dialogs:
         shown(qtbot, dialog)

@@ -24,7 +24,7 @@ from casevault.gui.exchange.backup_status import BackupStatusButton
 from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.import_dialog import ExchangeImportDialog
-from casevault.gui.exchange.job import cancel_all
+from casevault.gui.exchange.job import cancel_all, window_key
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 
 CHECK_MS = 10 * 60 * 1000  # how often the daily backup looks whether one is due
@@ -65,7 +65,8 @@ class ExchangeActions(QObject):
         self.timer.start()
         # A lock retires the window (hidden, then deleted): running jobs are told to stop.
         # Hiding it from the tray keeps it, and its jobs, alive.
-        window.destroyed.connect(lambda *_: cancel_all())
+        key = window_key(window)
+        window.destroyed.connect(lambda *_: cancel_all(key))
         self.refresh()
         QTimer.singleShot(0, self, self.daily_check)  # a backup due since yesterday starts now
 

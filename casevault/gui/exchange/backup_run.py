@@ -69,7 +69,7 @@ class BackupRun(QDialog):
         def work(progress: Progress, cancelled: Cancelled) -> object:
             return exchange.run_backup(vault, progress=progress, cancelled=cancelled)
 
-        self.job = Job(work)
+        self.job = Job(work, self)
         self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
         self.progress.follow(self.job, self._reason)

@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        self.job = Job(work)
+        self.job = Job(work, self)
         self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
         self.progress.follow(

@@ -215,7 +215,7 @@ class ExchangeImportDialog(QDialog):
 
     # -- both steps ------------------------------------------------------------------------
     def _run(self, work: object, text: str) -> None:
-        self.job = Job(work)  # type: ignore[arg-type]
+        self.job = Job(work, self)  # type: ignore[arg-type]
         self.job.failed.connect(self._failed)
         self.job.succeeded.connect(self._finished)
         self.progress.follow(self.job, text)

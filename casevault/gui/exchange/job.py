@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from casevault.gui.exchange.emit import emit
 from casevault.gui.worker import Task
@@ -36,9 +37,11 @@ class Job(QObject):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception; show it with describe()
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, owner: QWidget | None = None) -> None:
+        """`owner`: a widget of the window the job belongs to (a lock stops its jobs)."""
         super().__init__()  # no parent: a closing window must not delete a running job
         self._work = work
+        self.window_key = window_key(owner) if owner is not None else None
         self._cancel = threading.Event()
         self.progress = 0  # 0..SCALE, written by the worker, read by the GUI
         self._task: Task | None = None
@@ -78,7 +81,16 @@ class Job(QObject):
         emit(self.failed, error)
 
 
-def cancel_all() -> None:
-    """Ask every running job to stop (the window is being locked away)."""
+def window_key(widget: QWidget) -> int:
+    """Which top-level window `widget` belongs to (a dialog counts as its parent's)."""
+    top, parent = widget, widget.parentWidget()
+    while parent is not None:
+        top, parent = parent, parent.parentWidget()
+    return id(top)
+
+
+def cancel_all(key: int | None = None) -> None:
+    """Ask the running jobs of one window (`window_key`), or all of them, to stop."""
     for job in list(_running):
-        job.cancel()
+        if key is None or job.window_key == key:
+            job.cancel()

@@ -129,7 +129,7 @@ class RestoreRunPage(QWizardPage):
                 cancelled=cancelled,
             )
 
-        self.job = Job(work)
+        self.job = Job(work, self)
         self.job.succeeded.connect(self._restored)
         self.job.failed.connect(self._failed)
         self.error.hide()
