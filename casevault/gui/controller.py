@@ -111,11 +111,12 @@ class AppController(QObject):
         self._start_guards()
 
     def _retire(self, window: MainWindow) -> None:
-        """Save pending edits and the window's place, then take the window away."""
-        window.flush()
-        window.save_layout()
+        """Take the window away at once, then save pending edits and the window's place
+        (a hidden window still holds what was typed; hiding first is what a panic needs)."""
         window.closing.disconnect(self._main_window_closing)
         window.hide()
+        window.flush()
+        window.save_layout()
         window.deleteLater()
 
     # -- locking by itself ---------------------------------------------------------------
@@ -250,12 +251,18 @@ class AppController(QObject):
 
     @Slot()
     def lock(self) -> None:
-        """Save what is typed, hide everything, close the vault and zero its key, then
-        start afresh."""
+        """Hide everything, save what is typed, close the vault and zero its key, then
+        start afresh. The window's place (a settings file write) is saved only once the
+        vault is closed: it is not worth one millisecond of a panic."""
         window, self.main_window = self.main_window, None
         if window is not None:
-            self._retire(window)
+            window.closing.disconnect(self._main_window_closing)
+            window.hide()
+            window.flush()
         self.session.lock()
+        if window is not None:
+            window.save_layout()
+            window.deleteLater()
         self._stop_guards()
         self._relaunch()
 
