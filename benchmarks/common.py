@@ -52,6 +52,7 @@ def summary(samples: list[float]) -> dict[str, float]:
     return {
         "median": statistics.median(ordered),
         "p95": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))],
+        "p99": ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))],
         "min": ordered[0],
         "max": ordered[-1],
         "n": len(ordered),
