@@ -5,13 +5,13 @@ Its first page also offers "Restore from a backup…" (a vault for a new laptop)
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from casevault.core.session import Session
 from casevault.gui.binding_page import BindingPage
 from casevault.gui.exchange.restore_wizard import RestoreWizard
 from casevault.gui.passphrase_page import PassphrasePage
-from casevault.gui.recovery_key_page import RecoveryKeyPage
+from casevault.gui.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
 
 
 class FirstRunWizard(QWizard):
@@ -80,19 +80,10 @@ class FirstRunWizard(QWizard):
         super().reject()
 
     def _confirm_leave(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("CaseVault")
-        box.setText(
+        return confirm_leave_without_key(
+            self,
             self.tr(
                 "The vault was created, but you have not confirmed the recovery key. "
                 "It will never be shown again. Close anyway?"
-            )
+            ),
         )
-        leave = box.addButton(
-            self.tr("Close without the key"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        stay = box.addButton(self.tr("Go back to the key"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is leave

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -161,3 +162,26 @@ class RecoveryKeyPage(QWizardPage):
 
     def confirmed(self) -> bool:
         return self.written.isChecked() and self._group_matches()
+
+
+def confirm_leave_without_key(parent: QWidget, text: str) -> bool:
+    """Ask before closing a wizard whose recovery key was made but not confirmed.
+
+    `text` says what was done (created, restored, replaced); the answer is True only
+    when the person chooses to close without the key.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("CaseVault")
+    box.setText(text)
+    leave = box.addButton(
+        QCoreApplication.translate("FirstRunWizard", "Close without the key"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("FirstRunWizard", "Go back to the key"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(stay)
+    box.exec()
+    return box.clickedButton() is leave

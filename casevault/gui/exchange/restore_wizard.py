@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,7 +26,7 @@ from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.passphrase_page import PassphrasePage
-from casevault.gui.recovery_key_page import RecoveryKeyPage
+from casevault.gui.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
 
 
 class BackupSourcePage(QWizardPage):
@@ -215,19 +214,10 @@ class RestoreWizard(QWizard):
         super().reject()
 
     def _confirm_leave(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("CaseVault")
-        box.setText(
+        return confirm_leave_without_key(
+            self,
             self.tr(
                 "The vault was restored, but you have not confirmed the new recovery key. "
                 "It will never be shown again. Close anyway?"
-            )
+            ),
         )
-        leave = box.addButton(
-            self.tr("Close without the key"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        stay = box.addButton(self.tr("Go back to the key"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is leave

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casevault.core.session import Session
 from casevault.gui.passphrase_field import PassphraseField
-from casevault.gui.recovery_key_page import RecoveryKeyPage
+from casevault.gui.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
 from casevault.gui.worker import Task, describe
 
 
@@ -157,20 +156,11 @@ class NewRecoveryKeyWizard(QWizard):
         super().reject()
 
     def _confirm_leave(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("CaseVault")
-        box.setText(
+        return confirm_leave_without_key(
+            self,
             self.tr(
                 "The new recovery key is already in force and the old one no longer works, "
                 "but you have not confirmed that you wrote the new one down. It will never "
                 "be shown again. Close anyway? (You can make another new key later.)"
-            )
+            ),
         )
-        leave = box.addButton(
-            self.tr("Close without the key"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        stay = box.addButton(self.tr("Go back to the key"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is leave
