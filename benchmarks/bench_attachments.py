@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save, summary
-from casevault.core.attachments import AttachmentStore
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Case
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.records.model import Case
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase, long enough"
 MIB = 1 << 20

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_search import PASSPHRASE, build
 from benchmarks.common import OUT, machine, save
-from casevault import i18n
-from casevault.core.records import Kind
+from casevault.core.records.model import Kind
 from casevault.core.session import Session
-from casevault.gui.case_list_model import TITLE
+from casevault.gui.cases.case_list_model import TITLE
 from casevault.gui.main_window import MainWindow
+from casevault.i18n import translations
 
 SCROLL_ROWS = 2000
 STEP = 20  # rows per scroll step (about a page of the list)
@@ -66,7 +66,7 @@ def main() -> None:
         build(folder, args.cases)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    i18n.install("en")
+    translations.install("en")
     rss_before = rss_mib()
     session = Session(folder)
     unwrapped = session.unwrap(PASSPHRASE)  # Argon2id: not part of what the list costs

@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save
-from casevault.core import demo
-from casevault.core.csv_import import import_csv
-from casevault.core.kdf import FLOOR
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import demo
+from casevault.core.records.csv_import import import_csv
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 
 
 def write_files(folder: Path, cases: int, per_case: int) -> tuple[Path, Path]:

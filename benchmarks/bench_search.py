@@ -23,13 +23,13 @@ import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import OUT, machine, save, summary
-from casevault.core import demo
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Kind
-from casevault.core.search import CaseFilter, search
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import demo
+from casevault.core.records.model import Kind
+from casevault.core.records.search import CaseFilter, search
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark vault passphrase"
 PAGE = 100  # what the case list asks for first, as the GUI does

@@ -25,7 +25,7 @@ import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save, timed
-from casevault.core.database import CACHE_KIB, Database
+from casevault.core.vault.database import CACHE_KIB, Database
 
 ROWS = 100_000
 BATCH = 1_000

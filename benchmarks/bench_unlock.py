@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save, summary
-from casevault.core import vault as vaultmod
-from casevault.core.keyslots import unwrap_with_passphrase
-from casevault.core.vault import Vault
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.keyslots import unwrap_with_passphrase
+from casevault.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase, long enough"
 BARE_WINDOW = (

@@ -2,7 +2,7 @@
 
 Each run builds a real vault (Argon2id at the floor: creation speed is not
 what is measured), fills it with random blobs through SQLCipher, checkpoints
-the WAL, then times `casevault.core.wipe.wipe`: until the key material is gone
+the WAL, then times `casevault.core.vault.wipe.wipe`: until the key material is gone
 (header overwritten, synced, deleted) and until the whole folder is empty.
 
     .venv/bin/python benchmarks/bench_wipe.py [--runs 3] [--gib 1] [--dir /tmp]
@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save, summary
-from casevault.core.kdf import FLOOR
-from casevault.core.vault import DB_NAME, Vault
-from casevault.core.wipe import wipe
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import DB_NAME, Vault
+from casevault.core.vault.wipe import wipe
 
 PASSPHRASE = "benchmark passphrase, long enough"
 GIB = 1024**3

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casevault.cli import main
+from casevault.cli.main import main
 
 __all__ = ["main"]
 

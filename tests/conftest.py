@@ -15,8 +15,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from casevault.core.kdf import FLOOR
-from casevault.core.vault import Vault
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from casevault import i18n
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.messages import _MESSAGES, explain
+from casevault.i18n import translations
+from casevault.i18n.messages import _MESSAGES, explain
 
 
 def test_every_error_kind_has_its_own_message() -> None:
@@ -15,12 +15,12 @@ def test_every_error_kind_has_its_own_message() -> None:
 
 @pytest.mark.parametrize("kind", list(ErrorKind))
 def test_messages_are_translated(kind: ErrorKind) -> None:
-    i18n.install("en")
+    translations.install("en")
     english = explain(VaultError(kind, "detalle"))
-    i18n.install("es_MX")
+    translations.install("es_MX")
     try:
         spanish = explain(VaultError(kind, "detalle"))
     finally:
-        i18n.install("en")
+        translations.install("en")
     assert english and spanish and english != spanish
     assert ("detalle" in english) == ("detalle" in spanish)

@@ -7,11 +7,11 @@ from dataclasses import fields
 
 import pytest
 
-from casevault import i18n
-from casevault.core.csv_import import RowProblem
-from casevault.core.records import RECORD_TYPES
-from casevault.core.validation import Problem
-from casevault.problem_text import describe_field_problem, describe_row_problem, field_label
+from casevault.core.records.csv_import import RowProblem
+from casevault.core.records.model import RECORD_TYPES
+from casevault.core.records.validation import Problem
+from casevault.i18n import translations
+from casevault.i18n.problem_text import describe_field_problem, describe_row_problem, field_label
 
 ROW_CODES = [
     "missing_column",
@@ -37,16 +37,16 @@ FIELD_CODES = [
 
 @pytest.fixture
 def spanish() -> Iterator[None]:
-    i18n.install("es_MX")
+    translations.install("es_MX")
     try:
         yield
     finally:
-        i18n.install("en")
+        translations.install("en")
 
 
 @pytest.mark.parametrize("code", ROW_CODES)
 def test_every_row_problem_has_its_own_words(code: str) -> None:
-    i18n.install("en")
+    translations.install("en")
     text = describe_row_problem(RowProblem(7, "state", code, "Atlantis"))
     assert code not in text
     assert "%" not in text
@@ -56,7 +56,7 @@ def test_every_row_problem_has_its_own_words(code: str) -> None:
 
 
 def test_the_example_of_the_contract() -> None:
-    i18n.install("en")
+    translations.install("en")
     assert describe_row_problem(RowProblem(3, "state", "unknown_term", "Atlantis")) == (
         "Row 3, column “state”: “Atlantis” is not a known value. Use a code or a label in "
         "English or Spanish."
@@ -73,20 +73,20 @@ def test_row_problems_in_spanish(code: str, spanish: None) -> None:
 
 
 def test_different_codes_give_different_words() -> None:
-    i18n.install("en")
+    translations.install("en")
     texts = {describe_row_problem(RowProblem(2, "c", code, "v")) for code in ROW_CODES}
     assert len(texts) == len(ROW_CODES)
 
 
 def test_an_empty_value_is_not_shown_as_empty_quotes() -> None:
-    i18n.install("en")
+    translations.install("en")
     text = describe_row_problem(RowProblem(4, "case_code", "unknown_case", ""))
     assert "“”" not in text
     assert "cannot be empty" in text
 
 
 def test_unknown_codes_still_read_as_sentences() -> None:
-    i18n.install("en")
+    translations.install("en")
     assert describe_row_problem(RowProblem(2, "x", "something_new", "v")) == (
         "Row 2, column “x”: “v” is not valid."
     )
@@ -96,7 +96,7 @@ def test_unknown_codes_still_read_as_sentences() -> None:
 
 
 def test_values_are_shown_on_one_line_and_kept_short() -> None:
-    i18n.install("en")
+    translations.install("en")
     text = describe_row_problem(
         RowProblem(2, "title", "unknown_term", "a\nb\x1b[31m\u202e" + "x" * 500)
     )
@@ -108,13 +108,13 @@ def test_values_are_shown_on_one_line_and_kept_short() -> None:
 
 @pytest.mark.parametrize("code", FIELD_CODES)
 def test_field_problems_in_both_languages(code: str) -> None:
-    i18n.install("en")
+    translations.install("en")
     english = describe_field_problem(Problem("title", code, "2024-13-40"))
-    i18n.install("es_MX")
+    translations.install("es_MX")
     try:
         spanish = describe_field_problem(Problem("title", code, "2024-13-40"))
     finally:
-        i18n.install("en")
+        translations.install("en")
     assert english.startswith("Title: ")
     assert spanish.startswith("Título: ")
     assert english != spanish

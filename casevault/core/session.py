@@ -14,17 +14,17 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from casevault.core import device, unlock_guard
-from casevault.core import vault as vaultmod
-from casevault.core.attachments import AttachmentStore
-from casevault.core.duress import unwrap_for_unlock
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.core.kdf import KdfParams
-from casevault.core.keyslots import Unwrapped
-from casevault.core.search import CaseFilter, Order, SearchResult, search
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault, VaultInfo
-from casevault.core.vocab import Vocabularies
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.records.search import CaseFilter, Order, SearchResult, search
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault import device, unlock_guard
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.kdf import KdfParams
+from casevault.core.vault.keyslots import Unwrapped
+from casevault.core.vault.unlock import unwrap_for_unlock
+from casevault.core.vault.vault import Vault, VaultInfo
 
 
 class State(Enum):

@@ -1,3 +1,3 @@
 """The desktop window: a thin skin over `casevault.core.session.Session`."""
 
-from casevault.gui import pyside_guard as _pyside_guard  # noqa: F401 - before any signal is emitted
+from casevault.gui import qt_compat as _qt_compat  # noqa: F401 - before any signal is emitted

@@ -8,16 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from casevault import i18n
-from casevault.core import runtime
 from casevault.core.errors import VaultError
-from casevault.core.kdf import KdfParams
-from casevault.core.selftest import run_self_test
+from casevault.core.process import panic_pidfile
 from casevault.core.session import Session
+from casevault.core.vault.kdf import KdfParams
+from casevault.core.vault.selftest import run_self_test
 from casevault.gui.controller import AppController
-from casevault.gui.relaunch import Relaunch
-from casevault.gui.signals import install_signal_handlers
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.protect.relaunch import Relaunch
+from casevault.gui.protect.signals import install_signal_handlers
+from casevault.i18n import translations
 
 
 def make_application() -> QApplication:
@@ -25,7 +25,7 @@ def make_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("CaseVault")
     app.setStyle("Fusion")
-    i18n.install()
+    translations.install()
     return app
 
 
@@ -69,11 +69,11 @@ def run(vault_dir: Path) -> int:
     controller.quit_requested.connect(app.quit)
     # SIGUSR1: panic lock; SIGTERM: lock and quit; the lock key over modal dialogs.
     signals = install_signal_handlers(controller, quit_app=app.quit, stay_down=relaunch.stay_down)
-    runtime.announce(vault_dir)  # so `casevault panic` finds this process
+    panic_pidfile.announce(vault_dir)  # so `casevault panic` finds this process
     controller.start()
     try:
         return app.exec()
     finally:
         signals.uninstall()
         controller.session.lock()
-        runtime.withdraw(vault_dir)
+        panic_pidfile.withdraw(vault_dir)

@@ -9,17 +9,18 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from casevault import i18n, settings
+from casevault import settings
 from casevault.core.errors import VaultError
 from casevault.core.session import Session, State
-from casevault.core.wipe import wipe
-from casevault.gui.clipboard_guard import ClipboardGuard
-from casevault.gui.first_run import FirstRunWizard
-from casevault.gui.idle_lock import WARNING_SECONDS, IdleLock
+from casevault.core.vault.wipe import wipe
 from casevault.gui.main_window import MainWindow
+from casevault.gui.protect.clipboard_guard import ClipboardGuard
+from casevault.gui.protect.idle_lock import WARNING_SECONDS, IdleLock
 from casevault.gui.protect.protection import Protection
-from casevault.gui.session_watch import SessionWatch
-from casevault.gui.unlock_screen import UnlockScreen
+from casevault.gui.protect.session_watch import SessionWatch
+from casevault.gui.vault.first_run import FirstRunWizard
+from casevault.gui.vault.unlock_screen import UnlockScreen
+from casevault.i18n import translations
 
 
 class AppController(QObject):
@@ -289,7 +290,7 @@ class AppController(QObject):
             return
         selected = window.detail.current_case_uuid() or ""
         self._retire(window)
-        i18n.install()
+        translations.install()
         self._show_main_window()
         if selected and self.main_window is not None:
             self.main_window.browser.select(selected)

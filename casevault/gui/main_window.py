@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from casevault import settings
-from casevault.core import demo
-from casevault.core.records import Kind
+from casevault.core.records import demo
+from casevault.core.records.model import Kind
 from casevault.core.session import Session
-from casevault.gui import case_detail, help_dialogs
-from casevault.gui.case_browser import CaseBrowser
-from casevault.gui.case_detail import CaseDetailView
-from casevault.gui.duress_dialog import DuressDialog
-from casevault.gui.empty_state import EmptyState
+from casevault.gui import help_dialogs
+from casevault.gui.case_detail import view as case_detail
+from casevault.gui.case_detail.view import CaseDetailView
+from casevault.gui.cases.case_browser import CaseBrowser
+from casevault.gui.cases.csv_import_dialog import ImportDialog
+from casevault.gui.cases.empty_state import EmptyState
 from casevault.gui.exchange.actions import ExchangeActions
-from casevault.gui.import_dialog import ImportDialog
-from casevault.gui.protect.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.settings_dialog import SettingsDialog
-from casevault.gui.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
+from casevault.gui.vault.duress_dialog import DuressDialog
+from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
+from casevault.gui.vault.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
 
 EXAMPLE_CASES = 12
 

@@ -1,1732 +1,1244 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
-  <context>
+<context>
     <name>BackupRun</name>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_run.py" line="46" />
-      <source>Backup</source>
-      <translation>Respaldo</translation>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="46"/>
+        <source>Backup</source>
+        <translation>Respaldo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_run.py" line="51" />
-      <source>Backup result</source>
-      <translation>Resultado del respaldo</translation>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="51"/>
+        <source>Backup result</source>
+        <translation>Resultado del respaldo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_run.py" line="53" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="53"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_run.py" line="84" />
-      <source>Backup written and checked: %1 (%2).</source>
-      <translation>Respaldo escrito y verificado: %1 (%2).</translation>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="84"/>
+        <source>Backup written and checked: %1 (%2).</source>
+        <translation>Respaldo escrito y verificado: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_run.py" line="95" />
-      <source>Backup cancelled. No partial file was left behind.</source>
-      <translation>Respaldo cancelado. No quedó ningún archivo a medias.</translation>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="95"/>
+        <source>Backup cancelled. No partial file was left behind.</source>
+        <translation>Respaldo cancelado. No quedó ningún archivo a medias.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_run.py" line="97" />
-      <source>The backup failed: %1</source>
-      <translation>El respaldo falló: %1</translation>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="97"/>
+        <source>The backup failed: %1</source>
+        <translation>El respaldo falló: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="45" />
-      <source>Backups</source>
-      <translation>Respaldos</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="45"/>
+        <source>Backups</source>
+        <translation>Respaldos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="49" />
-      <source>Backup folder</source>
-      <translation>Carpeta de respaldos</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="49"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de respaldos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="50" />
-      <source>e.g. a folder on a USB stick</source>
-      <translation>p. ej., una carpeta en una memoria USB</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="50"/>
+        <source>e.g. a folder on a USB stick</source>
+        <translation>p. ej., una carpeta en una memoria USB</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="51" />
-      <source>Choose &amp;folder…</source>
-      <translation>Elegir &amp;carpeta…</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="51"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="52" />
-      <source>Back up when I &amp;quit CaseVault</source>
-      <translation>Respaldar al &amp;salir de CaseVault</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="52"/>
+        <source>Back up when I &amp;quit CaseVault</source>
+        <translation>Respaldar al &amp;salir de CaseVault</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="54" />
-      <source>Back up &amp;daily while the vault is open</source>
-      <translation>Respaldar a &amp;diario mientras la bóveda está abierta</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="54"/>
+        <source>Back up &amp;daily while the vault is open</source>
+        <translation>Respaldar a &amp;diario mientras la bóveda está abierta</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="59" />
-      <source>Backups to keep</source>
-      <translation>Respaldos que se conservan</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="59"/>
+        <source>Backups to keep</source>
+        <translation>Respaldos que se conservan</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="60" />
-      <source> backups</source>
-      <translation> respaldos</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="60"/>
+        <source> backups</source>
+        <translation> respaldos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="67" />
-      <source>Folder:</source>
-      <translation>Carpeta:</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="67"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="70" />
-      <source>&amp;Keep the last:</source>
-      <translation>&amp;Conservar los últimos:</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="70"/>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Conservar los últimos:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="73" />
-      <source>&amp;Recipients…</source>
-      <translation>&amp;Destinatarios…</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="73"/>
+        <source>&amp;Recipients…</source>
+        <translation>&amp;Destinatarios…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="78" />
-      <source>Last backup</source>
-      <translation>Último respaldo</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="78"/>
+        <source>Last backup</source>
+        <translation>Último respaldo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="80" />
-      <source>Backup problem</source>
-      <translation>Problema con el respaldo</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="80"/>
+        <source>Backup problem</source>
+        <translation>Problema con el respaldo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="81" />
-      <source>Save and &amp;back up now</source>
-      <translation>Guardar y &amp;respaldar ahora</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="81"/>
+        <source>Save and &amp;back up now</source>
+        <translation>Guardar y &amp;respaldar ahora</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="85" />
-      <source>Save</source>
-      <translation>Guardar</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="85"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="86" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="93" />
-      <source>A backup is a full, encrypted copy of the vault, checked after it is written. Only the newest ones are kept; older ones are removed.</source>
-      <translation>Un respaldo es una copia completa y cifrada de la bóveda, que se verifica después de escribirla. Solo se conservan los más recientes; los anteriores se borran.</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="93"/>
+        <source>A backup is a full, encrypted copy of the vault, checked after it is written. Only the newest ones are kept; older ones are removed.</source>
+        <translation>Un respaldo es una copia completa y cifrada de la bóveda, que se verifica después de escribirla. Solo se conservan los más recientes; los anteriores se borran.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="121" />
-      <source>Backups are encrypted to the organisation's keys, and none is saved yet: add one first.</source>
-      <translation>Los respaldos se cifran para las claves de la organización y aún no hay ninguna guardada: agrega una primero.</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="121"/>
+        <source>Backups are encrypted to the organisation&apos;s keys, and none is saved yet: add one first.</source>
+        <translation>Los respaldos se cifran para las claves de la organización y aún no hay ninguna guardada: agrega una primero.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="128" />
-      <source>Backups are encrypted to the saved recipients (%1).</source>
-      <translation>Los respaldos se cifran para los destinatarios guardados (%1).</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="128"/>
+        <source>Backups are encrypted to the saved recipients (%1).</source>
+        <translation>Los respaldos se cifran para los destinatarios guardados (%1).</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="136" />
-      <source>Last good backup: %1, %2</source>
-      <translation>Último respaldo correcto: %1, %2</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="136"/>
+        <source>Last good backup: %1, %2</source>
+        <translation>Último respaldo correcto: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="141" />
-      <source>No backup has been made yet.</source>
-      <translation>Todavía no se ha hecho ningún respaldo.</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="141"/>
+        <source>No backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ningún respaldo.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="143" />
-      <source>The last backup failed: %1</source>
-      <translation>El último respaldo falló: %1</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="143"/>
+        <source>The last backup failed: %1</source>
+        <translation>El último respaldo falló: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="152" />
-      <source>Choose the backup folder</source>
-      <translation>Elige la carpeta de respaldos</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="152"/>
+        <source>Choose the backup folder</source>
+        <translation>Elige la carpeta de respaldos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="170" />
-      <source>Choose a folder for the backups.</source>
-      <translation>Elige una carpeta para los respaldos.</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="170"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Elige una carpeta para los respaldos.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="172" />
-      <source>The folder %1 does not exist. Is the USB stick plugged in?</source>
-      <translation>La carpeta %1 no existe. ¿Está conectada la memoria USB?</translation>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="172"/>
+        <source>The folder %1 does not exist. Is the USB stick plugged in?</source>
+        <translation>La carpeta %1 no existe. ¿Está conectada la memoria USB?</translation>
     </message>
-  </context>
-  <context>
-    <name>BackupSourcePage</name>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="36" />
-      <source>Choose the backup</source>
-      <translation>Elige el respaldo</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="39" />
-      <source>A full backup or export made by CaseVault (.age), with its signature file beside it, and the key file or passphrase that opens it.</source>
-      <translation>Un respaldo completo o una exportación hecha por CaseVault (.age), con su archivo de firma al lado, y el archivo de clave o la frase de acceso que lo abre.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="43" />
-      <source>Choose the backup file</source>
-      <translation>Elige el archivo de respaldo</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BackupStatus</name>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="43" />
-      <source>Last backup failed: see Vault ▸ Backups</source>
-      <translation>Falló el último respaldo: ve a Bóveda ▸ Respaldos</translation>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="43"/>
+        <source>Last backup failed: see Vault ▸ Backups</source>
+        <translation>Falló el último respaldo: ve a Bóveda ▸ Respaldos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="48" />
-      <source>No backup yet: set one up in Vault ▸ Backups</source>
-      <translation>Aún no hay respaldo: configúralo en Bóveda ▸ Respaldos</translation>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="48"/>
+        <source>No backup yet: set one up in Vault ▸ Backups</source>
+        <translation>Aún no hay respaldo: configúralo en Bóveda ▸ Respaldos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="51" />
-      <source>No backup yet</source>
-      <translation>Aún no hay respaldo</translation>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="51"/>
+        <source>No backup yet</source>
+        <translation>Aún no hay respaldo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="55" />
-      <source>Backup overdue: last one %1</source>
-      <translation>Respaldo atrasado: el último fue el %1</translation>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="55"/>
+        <source>Backup overdue: last one %1</source>
+        <translation>Respaldo atrasado: el último fue el %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="60" />
-      <source>Last backup %1 days ago: make a new one</source>
-      <translation>Último respaldo hace %1 días: haz uno nuevo</translation>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="60"/>
+        <source>Last backup %1 days ago: make a new one</source>
+        <translation>Último respaldo hace %1 días: haz uno nuevo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="64" />
-      <source>Last backup: %1</source>
-      <translation>Último respaldo: %1</translation>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="64"/>
+        <source>Last backup: %1</source>
+        <translation>Último respaldo: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BackupStatusButton</name>
     <message>
-      <location filename="../../casevault/gui/exchange/backup_status.py" line="76" />
-      <source>Backup status</source>
-      <translation>Estado del respaldo</translation>
-    </message>
-  </context>
-  <context>
-    <name>CLI</name>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="57" />
-      <source>Cannot read %1 (%2).</source>
-      <translation>No se puede leer %1 (%2).</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="63" />
-      <source>recipients file</source>
-      <translation>archivo de destinatarios</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="80" />
-      <source>There is no case with the code %1.</source>
-      <translation>No hay ningún caso con el código %1.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="89" />
-      <source>%1 already exists. Choose another file name.</source>
-      <translation>%1 ya existe. Elige otro nombre de archivo.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="91" />
-      <source>The folder %1 does not exist.</source>
-      <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="103" />
-      <source>Passphrase for the export file: </source>
-      <translation>Frase de acceso para el archivo de exportación: </translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="104" />
-      <source>Exporting and checking:</source>
-      <translation>Exportando y comprobando:</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="121" />
-      <source>Exported %1 records and %2 attachments to %3 (%4 MiB), checked after writing. Signature: %5</source>
-      <translation>Se exportaron %1 registros y %2 adjuntos a %3 (%4 MiB), comprobados después de escribirlos. Firma: %5</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="133" />
-      <source>Signed by this vault's key %1
-Fingerprint: %2</source>
-      <translation>Firmado con la clave de esta bóveda %1
-Huella: %2</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="141" />
-      <source>identity file</source>
-      <translation>archivo de identidad</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="142" />
-      <source>Passphrase of the export file: </source>
-      <translation>Frase de acceso del archivo de exportación: </translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="148" />
-      <source>trusted</source>
-      <translation>de confianza</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="150" />
-      <source>NOT marked as trusted: compare the fingerprint with the sender</source>
-      <translation>NO marcada como de confianza: compara la huella con quien la envió</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="154" />
-      <source>Signed by vault %1, key fingerprint %2 (%3).</source>
-      <translation>Firmado por la bóveda %1, huella de la clave %2 (%3).</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="161" />
-      <source>Warning: this export has no signature; its sender is unknown.</source>
-      <translation>Atención: esta exportación no tiene firma; no se sabe quién la envió.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="162" />
-      <source>Exported at %1.</source>
-      <translation>Exportado el %1.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="164" />
-      <source>Imported: %1 added, %2 updated, %3 unchanged, %4 in conflict.</source>
-      <translation>Importado: %1 agregados, %2 actualizados, %3 sin cambios, %4 en conflicto.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="166" />
-      <source>Would import: %1 added, %2 updated, %3 unchanged, %4 in conflict.</source>
-      <translation>Se importaría: %1 agregados, %2 actualizados, %3 sin cambios, %4 en conflicto.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="170" />
-      <source>New attachments: %1</source>
-      <translation>Adjuntos nuevos: %1</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="172" />
-      <source>Cases: %1</source>
-      <translation>Casos: %1</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="175" />
-      <source>Records in conflict keep your version for now; their version is kept beside it. Choose between them in the CaseVault window (Vault &gt; Conflicts).</source>
-      <translation>Los registros en conflicto conservan tu versión por ahora; la otra versión se guarda al lado. Elige entre ellas en la ventana de CaseVault (Bóveda &gt; Conflictos).</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="186" />
-      <location filename="../../casevault/cli_exchange.py" line="241" />
-      <source>There is no file %1.</source>
-      <translation>No existe el archivo %1.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="190" />
-      <source>Checking:</source>
-      <translation>Comprobando:</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="205" />
-      <source>Nothing was imported (--dry-run).</source>
-      <translation>No se importó nada (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="207" />
-      <source>Importing:</source>
-      <translation>Importando:</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="226" />
-      <source>Wrote the identity (secret key) to %1. Keep it safe: whoever has it can read every export made for it. Give the public key below to the field teams.</source>
-      <translation>Se escribió la identidad (clave secreta) en %1. Guárdala bien: quien la tenga puede leer todas las exportaciones hechas para ella. Da la clave pública de abajo a los equipos de campo.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="243" />
-      <source>New passphrase for the restored vault: </source>
-      <translation>Nueva frase de acceso para la bóveda restaurada: </translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="245" />
-      <source>Restoring. This can take a while for a large backup...</source>
-      <translation>Restaurando. Con un respaldo grande puede tardar un rato...</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="246" />
-      <source>Restoring:</source>
-      <translation>Restaurando:</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="278" />
-      <source>Backing up:</source>
-      <translation>Respaldando:</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="284" />
-      <source>Backup written and checked: %1</source>
-      <translation>Respaldo escrito y comprobado: %1</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange.py" line="291" />
-      <source>Give the age public key (age1…) to add or remove.</source>
-      <translation>Indica la clave pública de age (age1…) que quieres agregar o quitar.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="16" />
-      <source>give a whole number of 1 or more</source>
-      <translation>indica un número entero de 1 o más</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="24" />
-      <location filename="../../casevault/cli_exchange_options.py" line="69" />
-      <source>FILE</source>
-      <translation>ARCHIVO</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="26" />
-      <source>the age identity file (secret key) the export was made for</source>
-      <translation>el archivo de identidad de age (clave secreta) para el que se hizo la exportación</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="31" />
-      <source>the export was encrypted with a passphrase: ask for it</source>
-      <translation>la exportación se cifró con una frase de acceso: pedirla</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="36" />
-      <source>accept an export without its .sig file (its sender is unknown)</source>
-      <translation>aceptar una exportación sin su archivo .sig (no se sabe quién la envió)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="47" />
-      <source>write an encrypted, signed export (age file) of the vault</source>
-      <translation>escribir una exportación cifrada y firmada (archivo age) de la bóveda</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="48" />
-      <source>Write the whole vault, or chosen cases, to an encrypted age file that the standard age tool can open, with a signature file (.sig) beside it. The file is checked after writing; a failure leaves no file behind.
-Without --recipient, --recipients-file or --passphrase, the vault's saved recipients are used.
-With --passphrase-stdin, standard input gives: the vault passphrase, then (with --passphrase) the export passphrase.</source>
-      <translation>Escribe toda la bóveda, o los casos elegidos, en un archivo age cifrado que la herramienta estándar age puede abrir, con un archivo de firma (.sig) al lado. El archivo se comprueba después de escribirlo; si algo falla no queda ningún archivo.
-Sin --recipient, --recipients-file ni --passphrase se usan los destinatarios guardados en la bóveda.
-Con --passphrase-stdin, la entrada estándar da: la frase de acceso de la bóveda y luego (con --passphrase) la frase de acceso de la exportación.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="59" />
-      <location filename="../../casevault/cli_exchange_options.py" line="139" />
-      <source>OUT</source>
-      <translation>SALIDA</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="59" />
-      <location filename="../../casevault/cli_exchange_options.py" line="139" />
-      <source>the new file</source>
-      <translation>el archivo nuevo</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="63" />
-      <location filename="../../casevault/cli_exchange_options.py" line="194" />
-      <source>AGE1KEY</source>
-      <translation>CLAVEAGE1</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="65" />
-      <source>encrypt to this age public key (repeat for several)</source>
-      <translation>cifrar para esta clave pública de age (repítelo para varias)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="71" />
-      <source>encrypt to every age public key in this file, one per line</source>
-      <translation>cifrar para cada clave pública de age de este archivo, una por línea</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="76" />
-      <source>encrypt with a passphrase instead (asked for)</source>
-      <translation>cifrar con una frase de acceso (se pide)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="80" />
-      <source>CODE</source>
-      <translation>CÓDIGO</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="82" />
-      <source>export only this case (repeat for several)</source>
-      <translation>exportar solo este caso (repítelo para varios)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="85" />
-      <source>leave attachments out</source>
-      <translation>dejar fuera los adjuntos</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="90" />
-      <source>remove camera, GPS and author data from attached images and PDFs in the export</source>
-      <translation>quitar los datos de cámara, GPS y autoría de las imágenes y PDF adjuntos en la exportación</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="97" />
-      <source>leave out people's names, contacts and birth dates (pseudonyms only)</source>
-      <translation>dejar fuera nombres, contactos y fechas de nacimiento de las personas (solo seudónimos)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="105" />
-      <source>check an export and merge it into the vault</source>
-      <translation>comprobar una exportación y combinarla con la bóveda</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="106" />
-      <source>Check an export's signature, decrypt it and verify every part before anything is written, show what would change, then merge it into the vault in one step. Records edited differently in both vaults are kept side by side as conflicts.
-With --passphrase-stdin, standard input gives: the vault passphrase, then (with --passphrase) the export passphrase.</source>
-      <translation>Comprueba la firma de una exportación, la descifra y verifica cada parte antes de escribir nada, muestra lo que cambiaría y luego la combina con la bóveda en un solo paso. Los registros editados de forma distinta en ambas bóvedas se guardan lado a lado como conflictos.
-Con --passphrase-stdin, la entrada estándar da: la frase de acceso de la bóveda y luego (con --passphrase) la frase de acceso de la exportación.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="116" />
-      <location filename="../../casevault/cli_exchange_options.py" line="154" />
-      <source>IN</source>
-      <translation>ENTRADA</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="116" />
-      <source>the export</source>
-      <translation>la exportación</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="120" />
-      <source>only show what would change</source>
-      <translation>solo mostrar lo que cambiaría</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="124" />
-      <location filename="../../casevault/cli_exchange_options.py" line="195" />
-      <source>LABEL</source>
-      <translation>ETIQUETA</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="125" />
-      <source>after importing, mark the signing vault as trusted under LABEL</source>
-      <translation>después de importar, marcar la bóveda firmante como de confianza con ETIQUETA</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="130" />
-      <source>write an age identity file and print its public key</source>
-      <translation>escribir un archivo de identidad de age y mostrar su clave pública</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="131" />
-      <source>Write a new age identity (secret key) for the head office to a new file, readable only by you, and print its public key for the field teams. age-keygen keys work the same.</source>
-      <translation>Escribe una identidad de age nueva (clave secreta) para la oficina central en un archivo nuevo que solo tú puedes leer, y muestra su clave pública para los equipos de campo. Las claves de age-keygen funcionan igual.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="145" />
-      <source>make a new vault from a full backup</source>
-      <translation>crear una bóveda nueva a partir de un respaldo completo</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="146" />
-      <source>Make a new vault in --vault DIR (which must be empty) from a full backup, with a new key and a new recovery key.
-With --passphrase-stdin, standard input gives: the new vault's passphrase, then (with --passphrase) the backup's passphrase.</source>
-      <translation>Crea una bóveda nueva en --vault CARPETA (que debe estar vacía) a partir de un respaldo completo, con una clave nueva y una clave de recuperación nueva.
-Con --passphrase-stdin, la entrada estándar da: la frase de acceso de la bóveda nueva y luego (con --passphrase) la frase de acceso del respaldo.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="154" />
-      <source>the backup</source>
-      <translation>el respaldo</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="161" />
-      <source>write a full, checked backup to the backup folder now</source>
-      <translation>escribir ahora un respaldo completo y comprobado en la carpeta de respaldos</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="162" />
-      <source>Write a full encrypted backup to the vault's backup folder, check it, and keep only the newest ones. It is encrypted to the vault's saved recipients.
-With --passphrase-stdin, standard input gives: the passphrase.</source>
-      <translation>Escribe un respaldo cifrado completo en la carpeta de respaldos de la bóveda, lo comprueba y conserva solo los más recientes. Se cifra para los destinatarios guardados en la bóveda.
-Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="171" />
-      <source>DIR</source>
-      <translation>CARPETA</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="173" />
-      <source>set the backup folder (kept for next time)</source>
-      <translation>fijar la carpeta de respaldos (se guarda para la próxima vez)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="177" />
-      <source>N</source>
-      <translation>N</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="179" />
-      <source>how many backups to keep (default 7; kept for next time)</source>
-      <translation>cuántos respaldos conservar (7 si no se indica; se guarda para la próxima vez)</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="185" />
-      <source>list, add or remove the public keys exports are encrypted to</source>
-      <translation>listar, agregar o quitar las claves públicas para las que se cifran las exportaciones</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/cli_exchange_options.py" line="186" />
-      <source>The head office's age public keys that exports and backups are encrypted to. Prints KEY&lt;TAB&gt;FINGERPRINT&lt;TAB&gt;LABEL per line.
-With --passphrase-stdin, standard input gives: the passphrase.</source>
-      <translation>Las claves públicas de age de la oficina central para las que se cifran exportaciones y respaldos. Muestra CLAVE&lt;TAB&gt;HUELLA&lt;TAB&gt;ETIQUETA por línea.
-Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
-    </message>
-  </context>
-  <context>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="76"/>
+        <source>Backup status</source>
+        <translation>Estado del respaldo</translation>
+    </message>
+</context>
+<context>
     <name>CaseChecklist</name>
     <message>
-      <location filename="../../casevault/gui/exchange/case_checklist.py" line="28" />
-      <source>Find cases by code or any word…</source>
-      <translation>Busca casos por clave o por cualquier palabra…</translation>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="28"/>
+        <source>Find cases by code or any word…</source>
+        <translation>Busca casos por clave o por cualquier palabra…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/case_checklist.py" line="29" />
-      <source>Find cases to export</source>
-      <translation>Buscar casos para exportar</translation>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="29"/>
+        <source>Find cases to export</source>
+        <translation>Buscar casos para exportar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/case_checklist.py" line="32" />
-      <source>Cases to export</source>
-      <translation>Casos para exportar</translation>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="32"/>
+        <source>Cases to export</source>
+        <translation>Casos para exportar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/case_checklist.py" line="85" />
-      <source>Cases chosen: %1.</source>
-      <translation>Casos elegidos: %1.</translation>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="85"/>
+        <source>Cases chosen: %1.</source>
+        <translation>Casos elegidos: %1.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/case_checklist.py" line="87" />
-      <source>Only the first %1 matches are listed: type more to narrow.</source>
-      <translation>Solo se muestran las primeras %1 coincidencias: escribe más para acotar.</translation>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="87"/>
+        <source>Only the first %1 matches are listed: type more to narrow.</source>
+        <translation>Solo se muestran las primeras %1 coincidencias: escribe más para acotar.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictField</name>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="36" />
-      <source>Code</source>
-      <translation>Clave</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="36"/>
+        <source>Code</source>
+        <translation>Clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="37" />
-      <source>Title</source>
-      <translation>Título</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="38" />
-      <source>Status</source>
-      <translation>Estatus</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="38"/>
+        <source>Status</source>
+        <translation>Estatus</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="39" />
-      <source>Risk</source>
-      <translation>Riesgo</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="39"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="40" />
-      <source>Summary</source>
-      <translation>Resumen</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="40"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="41" />
-      <source>Opened</source>
-      <translation>Apertura</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="41"/>
+        <source>Opened</source>
+        <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="42" />
-      <source>Closed</source>
-      <translation>Cierre</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="42"/>
+        <source>Closed</source>
+        <translation>Cierre</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="43" />
-      <source>Tags</source>
-      <translation>Etiquetas</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="43"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="44" />
-      <source>Role</source>
-      <translation>Papel</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="44"/>
+        <source>Role</source>
+        <translation>Papel</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="45" />
-      <source>Pseudonym</source>
-      <translation>Seudónimo</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="45"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="46" />
-      <source>Full name</source>
-      <translation>Nombre completo</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="46"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="47" />
-      <source>Contact</source>
-      <translation>Contacto</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="47"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="48" />
-      <source>Date of birth</source>
-      <translation>Fecha de nacimiento</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="48"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="49" />
-      <source>Notes</source>
-      <translation>Notas</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="50" />
-      <source>From</source>
-      <translation>Desde</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="50"/>
+        <source>From</source>
+        <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="51" />
-      <source>Until</source>
-      <translation>Hasta</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="51"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="52" />
-      <source>Date precision</source>
-      <translation>Precisión de la fecha</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="52"/>
+        <source>Date precision</source>
+        <translation>Precisión de la fecha</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="53" />
-      <source>State</source>
-      <translation>Entidad</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="53"/>
+        <source>State</source>
+        <translation>Entidad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="54" />
-      <source>Municipality</source>
-      <translation>Municipio</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="54"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="55" />
-      <source>Place</source>
-      <translation>Lugar</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="55"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="56" />
-      <source>Violations</source>
-      <translation>Violaciones</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="56"/>
+        <source>Violations</source>
+        <translation>Violaciones</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="57" />
-      <source>Perpetrators</source>
-      <translation>Perpetradores</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="57"/>
+        <source>Perpetrators</source>
+        <translation>Perpetradores</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="58" />
-      <source>Narrative</source>
-      <translation>Narración</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="58"/>
+        <source>Narrative</source>
+        <translation>Narración</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="59" />
-      <source>People</source>
-      <translation>Personas</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="59"/>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="60" />
-      <source>Date</source>
-      <translation>Fecha</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="60"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="61" />
-      <source>Authority</source>
-      <translation>Autoridad</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="61"/>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="62" />
-      <source>Kind of action</source>
-      <translation>Tipo de acción</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="62"/>
+        <source>Kind of action</source>
+        <translation>Tipo de acción</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="63" />
-      <source>Reference</source>
-      <translation>Referencia</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="63"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="64" />
-      <source>Outcome</source>
-      <translation>Resultado</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="64"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="65" />
-      <source>Follow-up</source>
-      <translation>Seguimiento</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="65"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="66" />
-      <source>Text</source>
-      <translation>Texto</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="66"/>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="94" />
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="105" />
-      <source>Conflicts</source>
-      <translation>Conflictos</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="94"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="105"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="98" />
-      <source>These records were changed both in this vault and in a file you imported. For each one, keep this vault's version or the imported one. Fields that differ are highlighted.</source>
-      <translation>Estos registros se cambiaron tanto en esta bóveda como en un archivo que importaste. En cada uno, conserva la versión de esta bóveda o la importada. Los campos que difieren están resaltados.</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="98"/>
+        <source>These records were changed both in this vault and in a file you imported. For each one, keep this vault&apos;s version or the imported one. Fields that differ are highlighted.</source>
+        <translation>Estos registros se cambiaron tanto en esta bóveda como en un archivo que importaste. En cada uno, conserva la versión de esta bóveda o la importada. Los campos que difieren están resaltados.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="109" />
-      <source>The two versions, field by field</source>
-      <translation>Las dos versiones, campo por campo</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="109"/>
+        <source>The two versions, field by field</source>
+        <translation>Las dos versiones, campo por campo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="118" />
-      <source>Keep &amp;this vault's version</source>
-      <translation>Conservar la versión de es&amp;ta bóveda</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="118"/>
+        <source>Keep &amp;this vault&apos;s version</source>
+        <translation>Conservar la versión de es&amp;ta bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="119" />
-      <source>Keep the &amp;imported version</source>
-      <translation>Conservar la versión &amp;importada</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="119"/>
+        <source>Keep the &amp;imported version</source>
+        <translation>Conservar la versión &amp;importada</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="120" />
-      <source>No conflicts left.</source>
-      <translation>Ya no quedan conflictos.</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="120"/>
+        <source>No conflicts left.</source>
+        <translation>Ya no quedan conflictos.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="137" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="137"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="183" />
-      <source>Field</source>
-      <translation>Campo</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="183"/>
+        <source>Field</source>
+        <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="184" />
-      <source>This vault (version %1)</source>
-      <translation>Esta bóveda (versión %1)</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="184"/>
+        <source>This vault (version %1)</source>
+        <translation>Esta bóveda (versión %1)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="185" />
-      <source>Imported (version %1)</source>
-      <translation>Importada (versión %1)</translation>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="185"/>
+        <source>Imported (version %1)</source>
+        <translation>Importada (versión %1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EncryptionChoice</name>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="57" />
-      <source>To the organisation's &amp;keys (recommended)</source>
-      <translation>Para las &amp;claves de la organización (recomendado)</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="57"/>
+        <source>To the organisation&apos;s &amp;keys (recommended)</source>
+        <translation>Para las &amp;claves de la organización (recomendado)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="58" />
-      <source>To a pass&amp;phrase</source>
-      <translation>Con una &amp;frase de acceso</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="58"/>
+        <source>To a pass&amp;phrase</source>
+        <translation>Con una &amp;frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="63" />
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="133" />
-      <source>Only someone holding one of the ticked private keys can open the file.</source>
-      <translation>Solo quien tenga una de las claves privadas marcadas podrá abrir el archivo.</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="63"/>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="133"/>
+        <source>Only someone holding one of the ticked private keys can open the file.</source>
+        <translation>Solo quien tenga una de las claves privadas marcadas podrá abrir el archivo.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="68" />
-      <source>Recipients</source>
-      <translation>Destinatarios</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="68"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="70" />
-      <source>&amp;Manage recipients…</source>
-      <translation>&amp;Administrar destinatarios…</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="70"/>
+        <source>&amp;Manage recipients…</source>
+        <translation>&amp;Administrar destinatarios…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="71" />
-      <source>Export passphrase</source>
-      <translation>Frase de acceso de la exportación</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="71"/>
+        <source>Export passphrase</source>
+        <translation>Frase de acceso de la exportación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="72" />
-      <source>Repeat the export passphrase</source>
-      <translation>Repite la frase de acceso de la exportación</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="72"/>
+        <source>Repeat the export passphrase</source>
+        <translation>Repite la frase de acceso de la exportación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="74" />
-      <source>Show the passphrase</source>
-      <translation>Mostrar la frase de acceso</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="74"/>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="90" />
-      <source>Passphrase:</source>
-      <translation>Frase de acceso:</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="90"/>
+        <source>Passphrase:</source>
+        <translation>Frase de acceso:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="92" />
-      <source>Repeat it:</source>
-      <translation>Repítela:</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="92"/>
+        <source>Repeat it:</source>
+        <translation>Repítela:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="129" />
-      <source>No recipients saved yet: add the organisation's public key first.</source>
-      <translation>Aún no hay destinatarios guardados: primero agrega la clave pública de la organización.</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="129"/>
+        <source>No recipients saved yet: add the organisation&apos;s public key first.</source>
+        <translation>Aún no hay destinatarios guardados: primero agrega la clave pública de la organización.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="159" />
-      <source>Tick at least one recipient, or choose a passphrase.</source>
-      <translation>Marca al menos un destinatario, o elige una frase de acceso.</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="159"/>
+        <source>Tick at least one recipient, or choose a passphrase.</source>
+        <translation>Marca al menos un destinatario, o elige una frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="163" />
-      <source>Type a passphrase for the export.</source>
-      <translation>Escribe una frase de acceso para la exportación.</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="163"/>
+        <source>Type a passphrase for the export.</source>
+        <translation>Escribe una frase de acceso para la exportación.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="165" />
-      <source>This passphrase would be guessed at once. Choose a longer one.</source>
-      <translation>Esta frase de acceso se adivinaría de inmediato. Elige una más larga.</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="165"/>
+        <source>This passphrase would be guessed at once. Choose a longer one.</source>
+        <translation>Esta frase de acceso se adivinaría de inmediato. Elige una más larga.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/encryption_choice.py" line="167" />
-      <source>The two passphrases are not the same yet.</source>
-      <translation>Las dos frases de acceso todavía no son iguales.</translation>
+        <location filename="../../casevault/gui/exchange/encryption_choice.py" line="167"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de acceso todavía no son iguales.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="42" />
-      <source>&amp;Export…</source>
-      <translation>&amp;Exportar…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="42"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="43" />
-      <source>I&amp;mport…</source>
-      <translation>I&amp;mportar…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="43"/>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="44" />
-      <source>Co&amp;nflicts…</source>
-      <translation>Co&amp;nflictos…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="44"/>
+        <source>Co&amp;nflicts…</source>
+        <translation>Co&amp;nflictos…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="46" />
-      <source>&amp;Back up now</source>
-      <translation>&amp;Respaldar ahora</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="46"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Respaldar ahora</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="47" />
-      <source>Bac&amp;kups…</source>
-      <translation>Res&amp;paldos…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="47"/>
+        <source>Bac&amp;kups…</source>
+        <translation>Res&amp;paldos…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="49" />
-      <source>&amp;Recipients…</source>
-      <translation>&amp;Destinatarios…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="49"/>
+        <source>&amp;Recipients…</source>
+        <translation>&amp;Destinatarios…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="58" />
-      <source>Conflicts to resolve</source>
-      <translation>Conflictos por resolver</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="58"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="101" />
-      <source>1 conflict to resolve</source>
-      <translation>1 conflicto por resolver</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="101"/>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflicto por resolver</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="102" />
-      <source>%1 conflicts to resolve</source>
-      <translation>%1 conflictos por resolver</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="102"/>
+        <source>%1 conflicts to resolve</source>
+        <translation>%1 conflictos por resolver</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="165" />
-      <source>Recipients for exports…</source>
-      <translation>Destinatarios de las exportaciones…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="165"/>
+        <source>Recipients for exports…</source>
+        <translation>Destinatarios de las exportaciones…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="166" />
-      <source>Backups…</source>
-      <translation>Respaldos…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="166"/>
+        <source>Backups…</source>
+        <translation>Respaldos…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="175" />
-      <source>Backing up the whole vault…</source>
-      <translation>Respaldando toda la bóveda…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="175"/>
+        <source>Backing up the whole vault…</source>
+        <translation>Respaldando toda la bóveda…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="184" />
-      <source>Daily backup of the vault…</source>
-      <translation>Respaldo diario de la bóveda…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="184"/>
+        <source>Daily backup of the vault…</source>
+        <translation>Respaldo diario de la bóveda…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/actions.py" line="219" />
-      <source>Backing up before quitting…</source>
-      <translation>Respaldando antes de salir…</translation>
+        <location filename="../../casevault/gui/exchange/actions.py" line="219"/>
+        <source>Backing up before quitting…</source>
+        <translation>Respaldando antes de salir…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExchangeImportDialog</name>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="50" />
-      <source>Import</source>
-      <translation>Importar</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="50"/>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="52" />
-      <source>Choose the export to import</source>
-      <translation>Elige la exportación que quieres importar</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="52"/>
+        <source>Choose the export to import</source>
+        <translation>Elige la exportación que quieres importar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="58" />
-      <source>Choose an export (.age) made by CaseVault, and the key file or passphrase that opens it. The signature file (.age.sig) must be beside it. Nothing is written to your vault until you have seen what would change.</source>
-      <translation>Elige una exportación (.age) hecha por CaseVault, y el archivo de clave o la frase de acceso que la abre. El archivo de firma (.age.sig) debe estar a su lado. No se escribe nada en tu bóveda hasta que veas qué cambiaría.</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="58"/>
+        <source>Choose an export (.age) made by CaseVault, and the key file or passphrase that opens it. The signature file (.age.sig) must be beside it. Nothing is written to your vault until you have seen what would change.</source>
+        <translation>Elige una exportación (.age) hecha por CaseVault, y el archivo de clave o la frase de acceso que la abre. El archivo de firma (.age.sig) debe estar a su lado. No se escribe nada en tu bóveda hasta que veas qué cambiaría.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="67" />
-      <source>Check it &amp;without a signature (who made the file cannot be checked)</source>
-      <translation>Revisarlo &amp;sin firma (no se podrá comprobar quién hizo el archivo)</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="67"/>
+        <source>Check it &amp;without a signature (who made the file cannot be checked)</source>
+        <translation>Revisarlo &amp;sin firma (no se podrá comprobar quién hizo el archivo)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="82" />
-      <source>Resolve &amp;conflicts…</source>
-      <translation>Resolver &amp;conflictos…</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="82"/>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="96" />
-      <source>Import message</source>
-      <translation>Mensaje de la importación</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="96"/>
+        <source>Import message</source>
+        <translation>Mensaje de la importación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="97" />
-      <source>&amp;Check the file</source>
-      <translation>&amp;Revisar el archivo</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="97"/>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Revisar el archivo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="98" />
-      <source>&amp;Apply</source>
-      <translation>&amp;Aplicar</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="98"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="99" />
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="120" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="99"/>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="120" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="120"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="157" />
-      <source>Checking the signature, decrypting and comparing…</source>
-      <translation>Comprobando la firma, descifrando y comparando…</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="157"/>
+        <source>Checking the signature, decrypting and comparing…</source>
+        <translation>Comprobando la firma, descifrando y comparando…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="193" />
-      <source>Importing…</source>
-      <translation>Importando…</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="193"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="203" />
-      <source>Import finished.
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="203"/>
+        <source>Import finished.
 New records: %1
 Updated records: %2
 Unchanged records: %3
 Conflicts to resolve: %4</source>
-      <translation>Importación terminada.
+        <translation>Importación terminada.
 Registros nuevos: %1
 Registros actualizados: %2
 Registros sin cambios: %3
 Conflictos por resolver: %4</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="239" />
-      <source>Import cancelled.</source>
-      <translation>Importación cancelada.</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="239"/>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/import_dialog.py" line="242" />
-      <source>Nothing was changed in your vault.</source>
-      <translation>No se cambió nada en tu bóveda.</translation>
+        <location filename="../../casevault/gui/exchange/import_dialog.py" line="242"/>
+        <source>Nothing was changed in your vault.</source>
+        <translation>No se cambió nada en tu bóveda.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="42" />
-      <source>Export</source>
-      <translation>Exportar</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="42"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="56" />
-      <source>Why the export cannot start</source>
-      <translation>Por qué no puede empezar la exportación</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="56"/>
+        <source>Why the export cannot start</source>
+        <translation>Por qué no puede empezar la exportación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="57" />
-      <source>&amp;Export</source>
-      <translation>&amp;Exportar</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="57"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="59" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="59"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="123" />
-      <source>Encrypting and writing %1…</source>
-      <translation>Cifrando y escribiendo %1…</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="123"/>
+        <source>Encrypting and writing %1…</source>
+        <translation>Cifrando y escribiendo %1…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="136" />
-      <source>Export finished: %1 records and %2 attachments.</source>
-      <translation>Exportación terminada: %1 registros y %2 archivos adjuntos.</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="136"/>
+        <source>Export finished: %1 records and %2 attachments.</source>
+        <translation>Exportación terminada: %1 registros y %2 archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="156" />
-      <source>Export cancelled. No file was written.</source>
-      <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="156"/>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_dialog.py" line="158" />
-      <source>No file was written.</source>
-      <translation>No se escribió ningún archivo.</translation>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="158"/>
+        <source>No file was written.</source>
+        <translation>No se escribió ningún archivo.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportForm</name>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="45" />
-      <source>What to export</source>
-      <translation>Qué exportar</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="45"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="46" />
-      <source>The &amp;whole vault (a full backup)</source>
-      <translation>&amp;Toda la bóveda (un respaldo completo)</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="46"/>
+        <source>The &amp;whole vault (a full backup)</source>
+        <translation>&amp;Toda la bóveda (un respaldo completo)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="48" />
-      <source>C&amp;hosen cases:</source>
-      <translation>Casos e&amp;legidos:</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="48"/>
+        <source>C&amp;hosen cases:</source>
+        <translation>Casos e&amp;legidos:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="60" />
-      <source>Options</source>
-      <translation>Opciones</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="60"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="61" />
-      <source>Without &amp;attachments</source>
-      <translation>Sin archivos &amp;adjuntos</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="61"/>
+        <source>Without &amp;attachments</source>
+        <translation>Sin archivos &amp;adjuntos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="62" />
-      <source>&amp;Strip hidden metadata from images and PDFs</source>
-      <translation>&amp;Quitar los metadatos ocultos de imágenes y PDF</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="62"/>
+        <source>&amp;Strip hidden metadata from images and PDFs</source>
+        <translation>&amp;Quitar los metadatos ocultos de imágenes y PDF</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="63" />
-      <source>&amp;Redact protected identity fields</source>
-      <translation>&amp;Omitir los datos de identidad protegidos</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="63"/>
+        <source>&amp;Redact protected identity fields</source>
+        <translation>&amp;Omitir los datos de identidad protegidos</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="71" />
-      <source>Metadata (camera, place, author) is removed from the copies in the export only; the originals in the vault stay as they are. Redacting keeps pseudonyms and leaves out full names and contacts.</source>
-      <translation>Los metadatos (cámara, lugar, autor) se quitan solo de las copias en la exportación; los originales en la bóveda quedan como están. Al omitir datos de identidad se conservan los seudónimos y se dejan fuera nombres completos y contactos.</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="71"/>
+        <source>Metadata (camera, place, author) is removed from the copies in the export only; the originals in the vault stay as they are. Redacting keeps pseudonyms and leaves out full names and contacts.</source>
+        <translation>Los metadatos (cámara, lugar, autor) se quitan solo de las copias en la exportación; los originales en la bóveda quedan como están. Al omitir datos de identidad se conservan los seudónimos y se dejan fuera nombres completos y contactos.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="80" />
-      <source>Who can open it</source>
-      <translation>Quién puede abrirla</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="80"/>
+        <source>Who can open it</source>
+        <translation>Quién puede abrirla</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="84" />
-      <source>Save as</source>
-      <translation>Guardar como</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="84"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="86" />
-      <source>Export file</source>
-      <translation>Archivo de exportación</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="86"/>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="87" />
-      <source>Choose &amp;file…</source>
-      <translation>Elegir &amp;archivo…</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="87"/>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="88" />
-      <source>Choose where to save the export</source>
-      <translation>Elige dónde guardar la exportación</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="88"/>
+        <source>Choose where to save the export</source>
+        <translation>Elige dónde guardar la exportación</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="118" />
-      <source>The &amp;selected case (none is selected)</source>
-      <translation>El caso &amp;seleccionado (no hay ninguno seleccionado)</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="118"/>
+        <source>The &amp;selected case (none is selected)</source>
+        <translation>El caso &amp;seleccionado (no hay ninguno seleccionado)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="120" />
-      <source>The &amp;selected case: %1</source>
-      <translation>El caso &amp;seleccionado: %1</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="120"/>
+        <source>The &amp;selected case: %1</source>
+        <translation>El caso &amp;seleccionado: %1</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="131" />
-      <source>Save the export as</source>
-      <translation>Guardar la exportación como</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="131"/>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="133" />
-      <source>Encrypted exports (*.age)</source>
-      <translation>Exportaciones cifradas (*.age)</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="133"/>
+        <source>Encrypted exports (*.age)</source>
+        <translation>Exportaciones cifradas (*.age)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="157" />
-      <source>Tick at least one case to export.</source>
-      <translation>Marca al menos un caso para exportar.</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="157"/>
+        <source>Tick at least one case to export.</source>
+        <translation>Marca al menos un caso para exportar.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="163" />
-      <source>Choose where to save the export.</source>
-      <translation>Elige dónde guardar la exportación.</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="163"/>
+        <source>Choose where to save the export.</source>
+        <translation>Elige dónde guardar la exportación.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="165" />
-      <source>The folder %1 does not exist.</source>
-      <translation>La carpeta %1 no existe.</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="165"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/export_form.py" line="167" />
-      <source>A file with this name exists already: choose another name.</source>
-      <translation>Ya existe un archivo con este nombre: elige otro.</translation>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="167"/>
+        <source>A file with this name exists already: choose another name.</source>
+        <translation>Ya existe un archivo con este nombre: elige otro.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>KeySource</name>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="49" />
-      <source>The key file could not be read. Choose the age identity file again.</source>
-      <translation>No se pudo leer el archivo de clave. Vuelve a elegir el archivo de identidad age.</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="49"/>
+        <source>The key file could not be read. Choose the age identity file again.</source>
+        <translation>No se pudo leer el archivo de clave. Vuelve a elegir el archivo de identidad age.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="62" />
-      <source>File to open</source>
-      <translation>Archivo que se abrirá</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="62"/>
+        <source>File to open</source>
+        <translation>Archivo que se abrirá</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="63" />
-      <source>No file chosen</source>
-      <translation>Ningún archivo elegido</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="63"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="64" />
-      <source>Choose &amp;file…</source>
-      <translation>Elegir &amp;archivo…</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="64"/>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="65" />
-      <source>With a &amp;key file (age identity)</source>
-      <translation>Con un archivo de &amp;clave (identidad age)</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="65"/>
+        <source>With a &amp;key file (age identity)</source>
+        <translation>Con un archivo de &amp;clave (identidad age)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="66" />
-      <source>With a pass&amp;phrase</source>
-      <translation>Con una &amp;frase de acceso</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="66"/>
+        <source>With a pass&amp;phrase</source>
+        <translation>Con una &amp;frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="71" />
-      <source>Key file</source>
-      <translation>Archivo de clave</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="71"/>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="72" />
-      <source>e.g. a file on the head office's USB stick</source>
-      <translation>p. ej., un archivo en la memoria USB de la oficina central</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="72"/>
+        <source>e.g. a file on the head office&apos;s USB stick</source>
+        <translation>p. ej., un archivo en la memoria USB de la oficina central</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="73" />
-      <source>Choose &amp;key file…</source>
-      <translation>Elegir archivo de &amp;clave…</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="73"/>
+        <source>Choose &amp;key file…</source>
+        <translation>Elegir archivo de &amp;clave…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="74" />
-      <source>Passphrase of the file</source>
-      <translation>Frase de acceso del archivo</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="74"/>
+        <source>Passphrase of the file</source>
+        <translation>Frase de acceso del archivo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="83" />
-      <source>File:</source>
-      <translation>Archivo:</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="83"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="105" />
-      <source>Encrypted exports (*.age)</source>
-      <translation>Exportaciones cifradas (*.age)</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="105"/>
+        <source>Encrypted exports (*.age)</source>
+        <translation>Exportaciones cifradas (*.age)</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="112" />
-      <source>Choose the key file</source>
-      <translation>Elige el archivo de clave</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="112"/>
+        <source>Choose the key file</source>
+        <translation>Elige el archivo de clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="135" />
-      <source>Choose the file to open.</source>
-      <translation>Elige el archivo que quieres abrir.</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="135"/>
+        <source>Choose the file to open.</source>
+        <translation>Elige el archivo que quieres abrir.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="137" />
-      <source>There is no file %1.</source>
-      <translation>No existe el archivo %1.</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="137"/>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="141" />
-      <source>Choose the key file that opens it.</source>
-      <translation>Elige el archivo de clave que lo abre.</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="141"/>
+        <source>Choose the key file that opens it.</source>
+        <translation>Elige el archivo de clave que lo abre.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="143" />
-      <source>There is no key file %1.</source>
-      <translation>No existe el archivo de clave %1.</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="143"/>
+        <source>There is no key file %1.</source>
+        <translation>No existe el archivo de clave %1.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/key_source.py" line="145" />
-      <source>Type the passphrase the file was made with.</source>
-      <translation>Escribe la frase de acceso con la que se hizo el archivo.</translation>
+        <location filename="../../casevault/gui/exchange/key_source.py" line="145"/>
+        <source>Type the passphrase the file was made with.</source>
+        <translation>Escribe la frase de acceso con la que se hizo el archivo.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="36" />
-      <source>Signed by</source>
-      <translation>Firmado por</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="36"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="40" />
-      <source>Signing key fingerprint</source>
-      <translation>Huella de la clave de firma</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="40"/>
+        <source>Signing key fingerprint</source>
+        <translation>Huella de la clave de firma</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="45" />
-      <source>&amp;Trust this signing key from now on, as:</source>
-      <translation>&amp;Confiar desde ahora en esta clave de firma, como:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="45"/>
+        <source>&amp;Trust this signing key from now on, as:</source>
+        <translation>&amp;Confiar desde ahora en esta clave de firma, como:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="47" />
-      <source>e.g. Laptop of the Tapachula team</source>
-      <translation>p. ej., Laptop del equipo de Tapachula</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="47"/>
+        <source>e.g. Laptop of the Tapachula team</source>
+        <translation>p. ej., Laptop del equipo de Tapachula</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="48" />
-      <source>Label for the signing key</source>
-      <translation>Nombre para la clave de firma</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="48"/>
+        <source>Label for the signing key</source>
+        <translation>Nombre para la clave de firma</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="53" />
-      <source>Trust a key only after checking its fingerprint with the person who sent the file, for example by phone.</source>
-      <translation>Confía en una clave solo después de comprobar su huella con la persona que envió el archivo, por ejemplo por teléfono.</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="53"/>
+        <source>Trust a key only after checking its fingerprint with the person who sent the file, for example by phone.</source>
+        <translation>Confía en una clave solo después de comprobar su huella con la persona que envió el archivo, por ejemplo por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="67" />
-      <source>Fingerprint:</source>
-      <translation>Huella:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="67"/>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="68" />
-      <source>Vault:</source>
-      <translation>Bóveda:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="68"/>
+        <source>Vault:</source>
+        <translation>Bóveda:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="69" />
-      <source>Exported:</source>
-      <translation>Exportado:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="69"/>
+        <source>Exported:</source>
+        <translation>Exportado:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="73" />
-      <source>What importing would change</source>
-      <translation>Qué cambiaría al importar</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="73"/>
+        <source>What importing would change</source>
+        <translation>Qué cambiaría al importar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="77" />
-      <source>New records:</source>
-      <translation>Registros nuevos:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="77"/>
+        <source>New records:</source>
+        <translation>Registros nuevos:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="78" />
-      <source>Updated records:</source>
-      <translation>Registros actualizados:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="78"/>
+        <source>Updated records:</source>
+        <translation>Registros actualizados:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="79" />
-      <source>Unchanged records:</source>
-      <translation>Registros sin cambios:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="79"/>
+        <source>Unchanged records:</source>
+        <translation>Registros sin cambios:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="80" />
-      <source>Conflicts to resolve:</source>
-      <translation>Conflictos por resolver:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="80"/>
+        <source>Conflicts to resolve:</source>
+        <translation>Conflictos por resolver:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="81" />
-      <source>Attachments:</source>
-      <translation>Archivos adjuntos:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="81"/>
+        <source>Attachments:</source>
+        <translation>Archivos adjuntos:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="88" />
-      <source>Cases touched</source>
-      <translation>Casos afectados</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="88"/>
+        <source>Cases touched</source>
+        <translation>Casos afectados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="91" />
-      <source>Conflicts: the same record was changed here and in the file. Both versions are kept and you choose one afterwards (Vault ▸ Conflicts…).</source>
-      <translation>Conflictos: el mismo registro se cambió aquí y en el archivo. Se conservan las dos versiones y después eliges una (Bóveda ▸ Conflictos…).</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="91"/>
+        <source>Conflicts: the same record was changed here and in the file. Both versions are kept and you choose one afterwards (Vault ▸ Conflicts…).</source>
+        <translation>Conflictos: el mismo registro se cambió aquí y en el archivo. Se conservan las dos versiones y después eliges una (Bóveda ▸ Conflictos…).</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="103" />
-      <source>Cases touched:</source>
-      <translation>Casos afectados:</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="103"/>
+        <source>Cases touched:</source>
+        <translation>Casos afectados:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="109" />
-      <source>Nothing has been written to your vault yet. Apply to import, or Cancel.</source>
-      <translation>Todavía no se ha escrito nada en tu bóveda. Aplica para importar, o cancela.</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="109"/>
+        <source>Nothing has been written to your vault yet. Apply to import, or Cancel.</source>
+        <translation>Todavía no se ha escrito nada en tu bóveda. Aplica para importar, o cancela.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="126" />
-      <source>Not signed: who made this file cannot be checked.</source>
-      <translation>Sin firma: no se puede comprobar quién hizo este archivo.</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="126"/>
+        <source>Not signed: who made this file cannot be checked.</source>
+        <translation>Sin firma: no se puede comprobar quién hizo este archivo.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="129" />
-      <source>Signed with a key you trust.</source>
-      <translation>Firmado con una clave en la que confías.</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="129"/>
+        <source>Signed with a key you trust.</source>
+        <translation>Firmado con una clave en la que confías.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="133" />
-      <source>Signed correctly, but with a key you have not marked as trusted.</source>
-      <translation>Firmado correctamente, pero con una clave que no has marcado como de confianza.</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="133"/>
+        <source>Signed correctly, but with a key you have not marked as trusted.</source>
+        <translation>Firmado correctamente, pero con una clave que no has marcado como de confianza.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/preview_view.py" line="156" />
-      <source>Trusted signing key</source>
-      <translation>Clave de firma de confianza</translation>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="156"/>
+        <source>Trusted signing key</source>
+        <translation>Clave de firma de confianza</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-      <location filename="../../casevault/gui/exchange/progress_panel.py" line="23" />
-      <source>Progress</source>
-      <translation>Avance</translation>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="23"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/progress_panel.py" line="24" />
-      <location filename="../../casevault/gui/exchange/progress_panel.py" line="44" />
-      <source>&amp;Cancel</source>
-      <translation>&amp;Cancelar</translation>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="24"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="44"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/progress_panel.py" line="25" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/progress_panel.py" line="60" />
-      <source>Stopping…</source>
-      <translation>Deteniendo…</translation>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="60"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/progress_panel.py" line="61" />
-      <source>Stopping and removing what was written so far…</source>
-      <translation>Deteniendo y borrando lo que se había escrito…</translation>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="61"/>
+        <source>Stopping and removing what was written so far…</source>
+        <translation>Deteniendo y borrando lo que se había escrito…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="40" />
-      <source>Recipients</source>
-      <translation>Destinatarios</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="40"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="44" />
-      <source>This vault's signing key</source>
-      <translation>Clave de firma de esta bóveda</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="44"/>
+        <source>This vault&apos;s signing key</source>
+        <translation>Clave de firma de esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="47" />
-      <source>Fingerprint of this vault's signing key</source>
-      <translation>Huella de la clave de firma de esta bóveda</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="47"/>
+        <source>Fingerprint of this vault&apos;s signing key</source>
+        <translation>Huella de la clave de firma de esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="54" />
-      <source>Every export from this vault is signed with this key. Read the fingerprint to head office so they can check that an export came from you.</source>
-      <translation>Cada exportación de esta bóveda se firma con esta clave. Lee la huella a la oficina central para que pueda comprobar que una exportación vino de ti.</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="54"/>
+        <source>Every export from this vault is signed with this key. Read the fingerprint to head office so they can check that an export came from you.</source>
+        <translation>Cada exportación de esta bóveda se firma con esta clave. Lee la huella a la oficina central para que pueda comprobar que una exportación vino de ti.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="62" />
-      <source>Exports are encrypted to these keys</source>
-      <translation>Las exportaciones se cifran para estas claves</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="62"/>
+        <source>Exports are encrypted to these keys</source>
+        <translation>Las exportaciones se cifran para estas claves</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="65" />
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="89" />
-      <source>Label</source>
-      <translation>Nombre</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="65"/>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="89"/>
+        <source>Label</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="65" />
-      <source>Fingerprint</source>
-      <translation>Huella</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="65"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="65" />
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="86" />
-      <source>Public key</source>
-      <translation>Clave pública</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="65"/>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="86"/>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="67" />
-      <source>Saved recipients</source>
-      <translation>Destinatarios guardados</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="67"/>
+        <source>Saved recipients</source>
+        <translation>Destinatarios guardados</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="73" />
-      <source>&amp;Remove</source>
-      <translation>&amp;Quitar</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="73"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="82" />
-      <source>Add a recipient</source>
-      <translation>Agregar un destinatario</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="82"/>
+        <source>Add a recipient</source>
+        <translation>Agregar un destinatario</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="88" />
-      <source>e.g. Head office Oaxaca</source>
-      <translation>p. ej., Oficina central Oaxaca</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="88"/>
+        <source>e.g. Head office Oaxaca</source>
+        <translation>p. ej., Oficina central Oaxaca</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="91" />
-      <source>&amp;Add</source>
-      <translation>&amp;Agregar</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="91"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="93" />
-      <source>Why the key was not added</source>
-      <translation>Por qué no se agregó la clave</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="93"/>
+        <source>Why the key was not added</source>
+        <translation>Por qué no se agregó la clave</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="96" />
-      <source>&amp;Public key:</source>
-      <translation>Clave &amp;pública:</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="96"/>
+        <source>&amp;Public key:</source>
+        <translation>Clave &amp;pública:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="97" />
-      <source>&amp;Label:</source>
-      <translation>&amp;Nombre:</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="97"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="106" />
-      <source>Ask head office for their public key: one line starting with age1. Never paste a private key (AGE-SECRET-KEY-…) here.</source>
-      <translation>Pide a la oficina central su clave pública: una línea que empieza con age1. Nunca pegues aquí una clave privada (AGE-SECRET-KEY-…).</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="106"/>
+        <source>Ask head office for their public key: one line starting with age1. Never paste a private key (AGE-SECRET-KEY-…) here.</source>
+        <translation>Pide a la oficina central su clave pública: una línea que empieza con age1. Nunca pegues aquí una clave privada (AGE-SECRET-KEY-…).</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="114" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="114"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="158" />
-      <source>This is a private key. Keep it secret and paste the public key (starting with age1) instead.</source>
-      <translation>Esta es una clave privada. Mantenla en secreto y pega en su lugar la clave pública (la que empieza con age1).</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="158"/>
+        <source>This is a private key. Keep it secret and paste the public key (starting with age1) instead.</source>
+        <translation>Esta es una clave privada. Mantenla en secreto y pega en su lugar la clave pública (la que empieza con age1).</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="164" />
-      <source>Paste the public key first.</source>
-      <translation>Primero pega la clave pública.</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="164"/>
+        <source>Paste the public key first.</source>
+        <translation>Primero pega la clave pública.</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="167" />
-      <source>Give the key a label, such as the office it belongs to.</source>
-      <translation>Ponle un nombre a la clave, como la oficina a la que pertenece.</translation>
+        <location filename="../../casevault/gui/exchange/recipients_dialog.py" line="167"/>
+        <source>Give the key a label, such as the office it belongs to.</source>
+        <translation>Ponle un nombre a la clave, como la oficina a la que pertenece.</translation>
     </message>
-  </context>
-  <context>
-    <name>RestoreRunPage</name>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="67" />
-      <source>Restore the vault</source>
-      <translation>Restaurar la bóveda</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="70" />
-      <source>The backup is checked, decrypted and written into a new vault with a new key. This can take a while for a large vault.</source>
-      <translation>El respaldo se verifica, se descifra y se escribe en una bóveda nueva con una clave nueva. Con una bóveda grande puede tardar un rato.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="75" />
-      <source>&amp;Restore</source>
-      <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="76" />
-      <source>&amp;Tie the new vault to this computer</source>
-      <translation>&amp;Vincular la bóveda nueva a esta computadora</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="81" />
-      <source>This computer has no system keyring that CaseVault can use, so the new vault will be protected by the passphrase only.</source>
-      <translation>Esta computadora no tiene un llavero del sistema que CaseVault pueda usar, así que la bóveda nueva quedará protegida solo con la frase de acceso.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="91" />
-      <source>Restore error</source>
-      <translation>Error al restaurar</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="137" />
-      <source>Restoring…</source>
-      <translation>Restaurando…</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="156" />
-      <source>Restore cancelled. No vault was created.</source>
-      <translation>Restauración cancelada. No se creó ninguna bóveda.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="158" />
-      <source>No vault was created.</source>
-      <translation>No se creó ninguna bóveda.</translation>
-    </message>
-  </context>
-  <context>
-    <name>RestoreWizard</name>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="175" />
-      <source>CaseVault: restore from a backup</source>
-      <translation>CaseVault: restaurar desde un respaldo</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="181" />
-      <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="182" />
-      <source>&amp;Next &gt;</source>
-      <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="183" />
-      <source>&amp;Finish</source>
-      <translation>&amp;Terminar</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="184" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="190" />
-      <source>The restored vault gets a new passphrase and a new recovery key.</source>
-      <translation>La bóveda restaurada tendrá una frase de acceso nueva y una clave de recuperación nueva.</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="223" />
-      <source>The vault was restored, but you have not confirmed the new recovery key. It will never be shown again. Close anyway?</source>
-      <translation>La bóveda se restauró, pero no has confirmado la nueva clave de recuperación. No se volverá a mostrar. ¿Cerrar de todos modos?</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="228" />
-      <source>Close without the key</source>
-      <translation>Cerrar sin la clave</translation>
-    </message>
-    <message>
-      <location filename="../../casevault/gui/exchange/restore_wizard.py" line="230" />
-      <source>Go back to the key</source>
-      <translation>Volver a la clave</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResultView</name>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="20" />
-      <source>File</source>
-      <translation>Archivo</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="20"/>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="21" />
-      <source>Size</source>
-      <translation>Tamaño</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="21"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="22" />
-      <source>SHA-256</source>
-      <translation>SHA-256</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="22"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="23" />
-      <source>Signature file</source>
-      <translation>Archivo de firma</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="23"/>
+        <source>Signature file</source>
+        <translation>Archivo de firma</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="24" />
-      <source>Signed by this vault's key</source>
-      <translation>Firmado con la clave de esta bóveda</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="24"/>
+        <source>Signed by this vault&apos;s key</source>
+        <translation>Firmado con la clave de esta bóveda</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="26" />
-      <source>File:</source>
-      <translation>Archivo:</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="26"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="27" />
-      <source>Size:</source>
-      <translation>Tamaño:</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="27"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="28" />
-      <source>SHA-256:</source>
-      <translation>SHA-256:</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="28"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="29" />
-      <source>Signature:</source>
-      <translation>Firma:</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="29"/>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="30" />
-      <source>Signing key:</source>
-      <translation>Clave de firma:</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="30"/>
+        <source>Signing key:</source>
+        <translation>Clave de firma:</translation>
     </message>
     <message>
-      <location filename="../../casevault/gui/exchange/result_view.py" line="33" />
-      <source>Send the signature file together with the export. Head office can check the signing key's fingerprint with you by phone before trusting it.</source>
-      <translation>Envía el archivo de firma junto con la exportación. La oficina central puede comprobar contigo por teléfono la huella de la clave de firma antes de confiar en ella.</translation>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="33"/>
+        <source>Send the signature file together with the export. Head office can check the signing key&apos;s fingerprint with you by phone before trusting it.</source>
+        <translation>Envía el archivo de firma junto con la exportación. La oficina central puede comprobar contigo por teléfono la huella de la clave de firma antes de confiar en ella.</translation>
     </message>
-  </context>
+</context>
 </TS>

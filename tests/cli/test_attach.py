@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from casevault.core.attachments import AttachmentStore
-from casevault.core.records import Case
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.records.model import Case
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.cli.runner import assert_clean, lines, run_cli
 from tests.conftest import PASSPHRASE
 from tests.core import media_samples

@@ -8,10 +8,10 @@ import pytest
 
 from casevault import settings
 from casevault.core.errors import WrongKeyError
-from casevault.core.records import Case, Kind
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Case, Kind
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.cli.runner import assert_clean, lines, run_cli
 from tests.conftest import PASSPHRASE
 

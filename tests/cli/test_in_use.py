@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.lockfile import VaultLock
+from casevault.core.vault.lockfile import VaultLock
 from tests.cli.runner import assert_clean, lines, run_cli, sha256
 from tests.conftest import PASSPHRASE
 
 HOLDER = """
 import sys
 from pathlib import Path
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 vault = Vault.unlock(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"))
 print("holding", flush=True)
 sys.stdin.readline()

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import runtime
 from casevault.core.errors import WrongKeyError
-from casevault.core.keyslots import unwrap_with_recovery
-from casevault.core.recovery import parse_recovery_key
-from casevault.core.vault import read_header
+from casevault.core.process import panic_pidfile
+from casevault.core.vault.keyslots import unwrap_with_recovery
+from casevault.core.vault.recovery import parse_recovery_key
+from casevault.core.vault.vault import read_header
 from tests.cli.runner import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli
 from tests.conftest import PASSPHRASE
 from tests.security.test_memory_after_lock import exec_generation, wait_for
@@ -34,14 +34,16 @@ def test_panic_locks_the_running_window_of_that_vault(vault_dir: Path, tmp_path:
             stderr=subprocess.STDOUT,
         )
     try:
-        wait_for(lambda: runtime.find_window(vault_dir) == app.pid, 60, "the runtime file")
+        wait_for(lambda: panic_pidfile.find_window(vault_dir) == app.pid, 60, "the runtime file")
         generation = exec_generation(app.pid)
         done = run_cli("panic", "--vault", vault_dir)
         assert done.status == 0, done.stderr
         assert "locks now" in done.stderr
         # Locking ends the process that saw plaintext: the program image is replaced.
         wait_for(lambda: exec_generation(app.pid) != generation, 60, "the fresh process")
-        wait_for(lambda: runtime.find_window(vault_dir) == app.pid, 60, "the fresh announcement")
+        wait_for(
+            lambda: panic_pidfile.find_window(vault_dir) == app.pid, 60, "the fresh announcement"
+        )
         # Another vault's panic does not reach this window.
         other = run_cli("panic", "--vault", tmp_path / "other")
         assert other.status == 1
@@ -49,7 +51,7 @@ def test_panic_locks_the_running_window_of_that_vault(vault_dir: Path, tmp_path:
         assert app.poll() is None
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=60) == 0, log.read_text(errors="replace")
-        assert not runtime.runtime_file(vault_dir).exists()  # withdrawn at quit
+        assert not panic_pidfile.runtime_file(vault_dir).exists()  # withdrawn at quit
     finally:
         if app.poll() is None:
             app.kill()

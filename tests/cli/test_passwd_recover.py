@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import WrongKeyError
-from casevault.core.recovery import format_recovery_key, new_recovery_key
-from casevault.core.vault import Vault
+from casevault.core.vault.recovery import format_recovery_key, new_recovery_key
+from casevault.core.vault.vault import Vault
 from tests.cli.runner import assert_clean, lines, run_cli, sha256
 from tests.conftest import PASSPHRASE
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 from tests.cli.runner import assert_clean, lines
 from tests.conftest import PASSPHRASE
 
@@ -91,7 +91,7 @@ def test_passwd_on_a_terminal_asks_twice_and_never_echoes(vault_dir: Path) -> No
 
 SELF_TEST_FAILS = """
 import sys
-import casevault.cli as cli
+import casevault.cli.main as cli
 from casevault.core.errors import ErrorKind, SelfTestError
 
 def broken():

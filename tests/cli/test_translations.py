@@ -11,7 +11,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "cli_es_MX.ts"
-SOURCES = [*sorted((ROOT / "casevault").glob("cli*.py")), ROOT / "casevault" / "__main__.py"]
+SOURCES = [
+    *sorted((ROOT / "casevault" / "cli").glob("*.py")),
+    ROOT / "casevault" / "__main__.py",
+    ROOT / "casevault" / "i18n" / "translations.py",
+]
 PLACEHOLDER = re.compile(r"%\d|%\([a-z_]+\)[sr]|%[sr]|\{[^}]*\}")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from casevault.cli import _window_request
+from casevault.cli.main import _window_request
 from casevault.core.paths import default_vault_dir
 from tests.cli.runner import assert_clean, lines, run_cli, sha256
 from tests.conftest import PASSPHRASE
@@ -104,7 +104,7 @@ def test_only_the_line_ending_is_stripped(vault_dir: Path) -> None:
 
 INTERRUPT = """
 import sys
-from casevault.cli import main
+from casevault.cli.main import main
 
 class Keyboard:
     def readline(self):
@@ -144,7 +144,7 @@ def test_ctrl_c_exits_130_without_a_traceback(vault_dir: Path) -> None:
 
 IMPORTS = """
 import sys
-from casevault.cli import main
+from casevault.cli.main import main
 status = main(sys.argv[1:])
 gui = ("PySide6.QtWidgets", "PySide6.QtGui", "casevault.gui")
 loaded = sorted(m for m in sys.modules if m.startswith(gui))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import demo
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import demo
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.cli.runner import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli, sha256
 from tests.conftest import PASSPHRASE
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 from tests.cli.runner import assert_clean, run_cli
 from tests.cli.test_terminal import Terminal
 from tests.conftest import PASSPHRASE

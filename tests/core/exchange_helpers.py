@@ -8,10 +8,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from casevault.core.records import Action, Case, Incident, Note, Person
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Action, Case, Incident, Note, Person
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 AGE = "/usr/bin/age"

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.attachment_chunks import BATCH_BYTES, CHUNK_SIZE
-from casevault.core.attachments import AttachmentStore
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
-from casevault.core.records import Case, Incident, Kind, Person
-from casevault.core.search import CaseFilter, find_cases
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.evidence.chunks import BATCH_BYTES, CHUNK_SIZE
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.records.model import Case, Incident, Kind, Person
+from casevault.core.records.search import CaseFilter, find_cases
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core import media_samples
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.records import Case
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Case
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 SIZE = 1 << 30
@@ -30,8 +30,8 @@ LIMIT_BYTES = 100 * 1000 * 1000
 CHILD = """
 import hashlib, json, sys
 from pathlib import Path
-from casevault.core.attachments import AttachmentStore
-from casevault.core.vault import Vault
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.vault.vault import Vault
 
 def status(key):
     for line in Path("/proc/self/status").read_text().splitlines():

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import audit
-from casevault.core.csv_import import import_csv
-from casevault.core.records import Incident, Kind
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import audit
+from casevault.core.records.csv_import import import_csv
+from casevault.core.records.model import Incident, Kind
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 CASES = """code,title,status,risk,summary,opened,tags
@@ -175,7 +175,7 @@ def test_other_record_kinds(store: CaseStore, tmp_path: Path, kind: str, text: s
     ],
 )
 def test_incident_date_cells(cell: str, expected: tuple[str, str, str]) -> None:
-    from casevault.core.csv_import import incident_dates
+    from casevault.core.records.csv_import import incident_dates
 
     found = incident_dates(cell)
     assert (found["date_start"], found["date_end"], found["date_precision"]) == expected

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from casevault.core.database import Database, raw_key_blob
 from casevault.core.errors import DeniedError, ErrorKind, IntegrityError
-from casevault.core.migrations import LATEST, migrate, schema_version
-from casevault.core.vault import Vault
+from casevault.core.vault.database import Database, raw_key_blob
+from casevault.core.vault.schema import LATEST, migrate, schema_version
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import device
-from casevault.core import vault as vaultmod
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
-from casevault.core.kdf import FLOOR
-from casevault.core.vault import Vault
+from casevault.core.vault import device
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 
 PASS = "frase de acceso para el equipo"
 pytestmark = pytest.mark.keyring

@@ -9,19 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import device, keyslots
-from casevault.core import vault as vaultmod
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
-from casevault.core.header import DURESS_SLOT, SlotType
-from casevault.core.kdf import FLOOR
-from casevault.core.keyslots import unwrap_with_passphrase, unwrap_with_recovery
-from casevault.core.records import Case, Kind
-from casevault.core.recovery import parse_recovery_key
+from casevault.core.records.model import Case, Kind
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
 from casevault.core.session import Session, State
-from casevault.core.store import CaseStore
-from casevault.core.vault import DB_NAME, Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.vault import device, keyslots
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.database import Database
+from casevault.core.vault.header import DURESS_SLOT, SlotType
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.keyslots import unwrap_with_passphrase, unwrap_with_recovery
+from casevault.core.vault.recovery import parse_recovery_key
+from casevault.core.vault.vault import DB_NAME, Vault
 from tests.conftest import PASSPHRASE
 
 DURESS = "under pressure I open this one"

@@ -8,7 +8,8 @@ import json
 import tarfile
 from pathlib import Path
 
-from casevault.core.attachments import AttachmentStore
+from casevault.core.evidence.media_meta import read_metadata
+from casevault.core.evidence.store import AttachmentStore
 from casevault.core.exchange import (
     ExportOptions,
     apply_import,
@@ -17,9 +18,8 @@ from casevault.core.exchange import (
     preview_import,
     restore_backup,
 )
-from casevault.core.kdf import FLOOR
-from casevault.core.media_meta import read_metadata
-from casevault.core.vault import Vault
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from tests.core import media_samples
 from tests.core.exchange_helpers import age_decrypt_identity, copy_vault, fill, open_vault, store
 

@@ -19,10 +19,10 @@ from casevault.core.exchange import (
     signing,
     trust_signer,
 )
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Case, Note
-from casevault.core.search import CaseFilter, search
-from casevault.core.vault import Vault
+from casevault.core.records.model import Case, Note
+from casevault.core.records.search import CaseFilter, search
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from tests.core.exchange_helpers import (
     age_decrypt_identity,
     copy_vault,

@@ -11,7 +11,7 @@ import pytest
 # Runs in a child: the hard core limit cannot be raised again, so never in pytest itself.
 CHILD = """
 import json, resource, sys
-from casevault.core.hardening import harden_process, is_dumpable
+from casevault.core.process.hardening import harden_process, is_dumpable
 before = {"core": resource.getrlimit(resource.RLIMIT_CORE), "dumpable": is_dumpable()}
 done = harden_process()
 print(json.dumps({
@@ -24,8 +24,8 @@ print(json.dumps({
 
 CLI_CHILD = """
 import json, resource, sys
-import casevault.cli as cli
-from casevault.core.hardening import is_dumpable
+import casevault.cli.main as cli
+from casevault.core.process.hardening import is_dumpable
 status = cli.main(sys.argv[1:])
 print(json.dumps({"status": status, "core": resource.getrlimit(resource.RLIMIT_CORE),
                   "dumpable": is_dumpable()}))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import vault as vaultmod
 from casevault.core.errors import ErrorKind, IntegrityError, WrongKeyError
-from casevault.core.header import SLOT_CIPHERTEXT_LENGTH, SLOT_COUNT, Header
-from casevault.core.vault import Vault
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.header import SLOT_CIPHERTEXT_LENGTH, SLOT_COUNT, Header
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

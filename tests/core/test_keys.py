@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import vault as vaultmod
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
-from casevault.core.kdf import FLOOR, KdfParams, calibrate, derive, normalize_passphrase
 from casevault.core.memory import zeroize
-from casevault.core.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
-from casevault.core.vault import Vault
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.kdf import FLOOR, KdfParams, calibrate, derive, normalize_passphrase
+from casevault.core.vault.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import ErrorKind, SelfTestError, VaultInUseError
-from casevault.core.lockfile import VaultLock
-from casevault.core.selftest import run_self_test
-from casevault.core.vault import Vault
+from casevault.core.vault.lockfile import VaultLock
+from casevault.core.vault.selftest import run_self_test
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 HOLDER = """
 import sys
 from pathlib import Path
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 vault = Vault.unlock(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"))
 print("holding", flush=True)
 sys.stdin.readline()

@@ -9,8 +9,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.core.media_meta import read_metadata, strip_metadata
-from casevault.core.media_types import detect, looks_like_text
+from casevault.core.evidence.media_meta import read_metadata, strip_metadata
+from casevault.core.evidence.media_types import detect, looks_like_text
 from tests.core import media_samples
 
 

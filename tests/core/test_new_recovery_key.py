@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import ErrorKind, WrongKeyError
-from casevault.core.header import RECOVERY_SLOT
-from casevault.core.keyslots import unwrap_with_recovery
 from casevault.core.memory import zeroize
-from casevault.core.recovery import parse_recovery_key
-from casevault.core.vault import Vault, read_header, recover
+from casevault.core.vault.header import RECOVERY_SLOT
+from casevault.core.vault.keyslots import unwrap_with_recovery
+from casevault.core.vault.recovery import parse_recovery_key
+from casevault.core.vault.vault import Vault, read_header, recover
 from tests.conftest import PASSPHRASE
 
 

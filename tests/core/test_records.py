@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import audit
-from casevault.core.records import Action, Case, Incident, Kind, Note, Person
-from casevault.core.store import CaseStore
-from casevault.core.validation import ValidationError
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import audit
+from casevault.core.records.model import Action, Case, Incident, Kind, Note, Person
+from casevault.core.records.store import CaseStore
+from casevault.core.records.validation import ValidationError
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import runtime
+from casevault.core.process import panic_pidfile
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -44,7 +44,7 @@ def other_program() -> Iterator[subprocess.Popen[bytes]]:
 
 
 def _write(folder: Path, text: str, mode: int = 0o600) -> Path:
-    target = runtime.runtime_file(folder)
+    target = panic_pidfile.runtime_file(folder)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     target.write_text(text, encoding="ascii")
     target.chmod(mode)
@@ -54,9 +54,9 @@ def _write(folder: Path, text: str, mode: int = 0o600) -> Path:
 def _wait_started(process: subprocess.Popen[bytes]) -> str:
     """The stand-in's start time, once bash has exec'd into sleep (cmdline changes)."""
     deadline = time.monotonic() + 30
-    while not runtime.is_casevault(process.pid) and time.monotonic() < deadline:
+    while not panic_pidfile.is_casevault(process.pid) and time.monotonic() < deadline:
         select.select([], [], [], 0.01)
-    started = runtime.start_time(process.pid)
+    started = panic_pidfile.start_time(process.pid)
     assert started is not None
     return started
 
@@ -64,16 +64,16 @@ def _wait_started(process: subprocess.Popen[bytes]) -> str:
 @linux_only
 def test_announce_writes_a_private_file_with_only_the_pid_and_start_time(tmp_path: Path) -> None:
     folder = tmp_path / "a-vault-folder"
-    written = runtime.announce(folder)
+    written = panic_pidfile.announce(folder)
     assert written is not None
     assert written.parent == Path(os.environ["XDG_RUNTIME_DIR"]) / "casevault"
     assert written.stat().st_mode & 0o777 == 0o600
     assert written.parent.stat().st_mode & 0o777 == 0o700
     text = written.read_text()
-    assert text == f"{os.getpid()} {runtime.start_time(os.getpid())}\n"
+    assert text == f"{os.getpid()} {panic_pidfile.start_time(os.getpid())}\n"
     assert "a-vault-folder" not in written.name and str(tmp_path) not in text
-    assert runtime.runtime_file(tmp_path / "another") != written
-    runtime.withdraw(folder)
+    assert panic_pidfile.runtime_file(tmp_path / "another") != written
+    panic_pidfile.withdraw(folder)
     assert not written.exists()
 
 
@@ -83,8 +83,8 @@ def test_the_checked_window_process_gets_sigusr1(
 ) -> None:
     started = _wait_started(stand_in)
     _write(tmp_path, f"{stand_in.pid} {started}\n")
-    assert runtime.find_window(tmp_path) == stand_in.pid
-    assert runtime.send_panic(tmp_path) == stand_in.pid
+    assert panic_pidfile.find_window(tmp_path) == stand_in.pid
+    assert panic_pidfile.send_panic(tmp_path) == stand_in.pid
     assert stand_in.wait(timeout=10) == -signal.SIGUSR1
 
 
@@ -94,7 +94,7 @@ def test_a_recycled_process_id_is_not_signalled(
 ) -> None:
     started = _wait_started(stand_in)
     _write(tmp_path, f"{stand_in.pid} {int(started) - 1}\n")  # another process's start
-    assert runtime.send_panic(tmp_path) is None
+    assert panic_pidfile.send_panic(tmp_path) is None
     assert stand_in.poll() is None
 
 
@@ -102,10 +102,10 @@ def test_a_recycled_process_id_is_not_signalled(
 def test_another_program_is_not_signalled(
     tmp_path: Path, other_program: subprocess.Popen[bytes]
 ) -> None:
-    started = runtime.start_time(other_program.pid)
+    started = panic_pidfile.start_time(other_program.pid)
     _write(tmp_path, f"{other_program.pid} {started}\n")
-    assert not runtime.is_casevault(other_program.pid)
-    assert runtime.send_panic(tmp_path) is None
+    assert not panic_pidfile.is_casevault(other_program.pid)
+    assert panic_pidfile.send_panic(tmp_path) is None
     assert other_program.poll() is None
 
 
@@ -115,19 +115,19 @@ def test_a_file_others_could_write_or_a_malformed_one_is_ignored(
 ) -> None:
     started = _wait_started(stand_in)
     target = _write(tmp_path, f"{stand_in.pid} {started}\n", mode=0o622)
-    assert runtime.send_panic(tmp_path) is None
+    assert panic_pidfile.send_panic(tmp_path) is None
     target.chmod(0o600)
     for text in ("", "garbage\n", f"{stand_in.pid}\n", f"-{stand_in.pid} {started}\n"):
         target.write_text(text)
-        assert runtime.send_panic(tmp_path) is None
+        assert panic_pidfile.send_panic(tmp_path) is None
     target.unlink()
     target.symlink_to(tmp_path / "elsewhere")
     (tmp_path / "elsewhere").write_text(f"{stand_in.pid} {started}\n")
     (tmp_path / "elsewhere").chmod(0o600)
-    assert runtime.send_panic(tmp_path) is None
+    assert panic_pidfile.send_panic(tmp_path) is None
     assert stand_in.poll() is None
 
 
 def test_nothing_announced_means_no_window(tmp_path: Path) -> None:
-    assert runtime.find_window(tmp_path) is None
-    assert runtime.send_panic(tmp_path) is None
+    assert panic_pidfile.find_window(tmp_path) is None
+    assert panic_pidfile.send_panic(tmp_path) is None

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.records import Case, Incident, Kind, Note, Person
-from casevault.core.search import SNIPPET_OPEN, CaseFilter, find_cases, fts_query
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Case, Incident, Kind, Note, Person
+from casevault.core.records.search import SNIPPET_OPEN, CaseFilter, find_cases, fts_query
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
@@ -134,7 +134,7 @@ def test_query_words_are_quoted() -> None:
 def test_common_words_are_ranked_among_the_newest_cases(
     store: CaseStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from casevault.core import search as searchmod
+    from casevault.core.records import search as searchmod
 
     for n in range(6):
         store.add(Case(code=f"NEW-{n}", title=f"Caso nuevo {n} con amenazas"))
@@ -152,7 +152,7 @@ def test_common_words_are_ranked_among_the_newest_cases(
 
 
 def test_paging_through_results(store: CaseStore) -> None:
-    from casevault.core.search import search
+    from casevault.core.records.search import search
 
     for n in range(5):
         store.add(Case(code=f"P-{n}", title="paginación"))
@@ -166,7 +166,7 @@ def test_paging_through_results(store: CaseStore) -> None:
 
 
 def test_snippet_window_and_marks() -> None:
-    from casevault.core.search import SNIPPET_CLOSE, make_snippet
+    from casevault.core.records.search import SNIPPET_CLOSE, make_snippet
 
     body = " ".join(f"palabra{i}" for i in range(40)) + " Juchitán " + "fin " * 20
     snippet = make_snippet(body, ["juch"])
@@ -176,7 +176,7 @@ def test_snippet_window_and_marks() -> None:
 
 
 def test_lists_sorted_by_a_column_page_in_order(store: CaseStore) -> None:
-    from casevault.core.search import Order, search
+    from casevault.core.records.search import Order, search
 
     for n, risk in enumerate(["low", "critical", "medium", "high", "low"]):
         store.add(Case(code=f"R-{n}", title=f"riesgo {n}", risk=risk))

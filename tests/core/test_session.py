@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import ErrorKind, VaultError, VaultInUseError, WrongKeyError
-from casevault.core.kdf import FLOOR
 from casevault.core.session import Session, State
-from casevault.core.vault import Vault
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
@@ -122,8 +122,8 @@ def test_no_keyring_without_a_session_bus() -> None:
 
 
 def test_unlocked_session_gives_the_case_store_and_search(vault_dir: Path) -> None:
-    from casevault.core.records import Case
-    from casevault.core.search import CaseFilter
+    from casevault.core.records.model import Case
+    from casevault.core.records.search import CaseFilter
 
     session = Session(vault_dir)
     with pytest.raises(RuntimeError):

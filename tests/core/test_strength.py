@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from casevault.core import strength
-from casevault.core.strength import estimate
+from casevault.core.vault import strength
+from casevault.core.vault.strength import estimate
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from casevault import settings
-from casevault.core import keyslots, unlock_guard
-from casevault.core import vault as vaultmod
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
-from casevault.core.kdf import FLOOR
 from casevault.core.paths import config_dir
 from casevault.core.session import Session, State
-from casevault.core.vault import Vault
+from casevault.core.vault import keyslots, unlock_guard
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 WRONG = "not the passphrase"
@@ -139,7 +139,7 @@ def test_a_deleted_guard_file_is_restored_at_the_next_unlock(vault_dir: Path) ->
 
 
 def test_a_wipe_removes_the_guard_file(vault_dir: Path) -> None:
-    from casevault.core.wipe import wipe
+    from casevault.core.vault.wipe import wipe
 
     _set_limit(vault_dir, 5)
     report = wipe(vault_dir)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import WrongKeyError
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

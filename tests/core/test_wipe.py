@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import device
-from casevault.core import vault as vaultmod
-from casevault.core import wipe as wipemod
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.core.kdf import FLOOR
-from casevault.core.keyslots import unwrap_with_passphrase
-from casevault.core.vault import DB_NAME, HEADER_NAME, Vault
-from casevault.core.wipe import has_vault_files, wipe
+from casevault.core.vault import device
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault import wipe as wipemod
+from casevault.core.vault.database import Database
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.keyslots import unwrap_with_passphrase
+from casevault.core.vault.vault import DB_NAME, HEADER_NAME, Vault
+from casevault.core.vault.wipe import has_vault_files, wipe
 from tests.conftest import PASSPHRASE
 
 CANARY = "CANARY-wipe-7f3a9"
@@ -100,7 +100,7 @@ def test_the_overwritten_header_is_random_before_it_is_deleted(
             seen["header"] = target.read_bytes()
         real_unlink(target)
 
-    monkeypatch.setattr("casevault.core.wipe.os.unlink", spy)
+    monkeypatch.setattr("casevault.core.vault.wipe.os.unlink", spy)
     wipe(vault_dir)
     assert len(seen["header"]) == len(original)
     assert seen["header"] != original

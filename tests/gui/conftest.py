@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from casevault import i18n
-from casevault.core.kdf import FLOOR
 from casevault.core.session import Session
+from casevault.core.vault.kdf import FLOOR
 from casevault.gui.controller import AppController
+from casevault.i18n import translations
 
 GUI_TESTS = Path(__file__).parent
 # The offscreen platform cannot resize or raise real windows and says so; that says
@@ -28,11 +28,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def english(qapp: object) -> Iterator[None]:
-    i18n.install("en")
+    translations.install("en")
     yield
     # No worker may outlive its test (it would report to a deleted window).
     QThreadPool.globalInstance().waitForDone()
-    i18n.install("en")
+    translations.install("en")
 
 
 class Relaunches:

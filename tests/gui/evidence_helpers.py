@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Person
+from casevault.core.records.model import Person
 from casevault.gui.evidence import EvidenceTab
 from tests.gui.main_window_helpers import add_case
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Case, Kind
+from casevault.core.records.model import Case, Kind
 from casevault.core.session import Session
-from casevault.core.vault import Vault
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.main_window_helpers import open_session
 

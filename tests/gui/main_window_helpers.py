@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Case, Incident
+from casevault.core.records.model import Case, Incident
 from casevault.core.session import Session
+from casevault.core.vault.kdf import FLOOR
 from casevault.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from casevault.core.errors import ErrorKind, SelfTestError
-from casevault.gui import app, relaunch
+from casevault.gui import app
+from casevault.gui.protect import relaunch
 
 
 def test_failed_self_test_shows_a_sentence_and_exits_1(

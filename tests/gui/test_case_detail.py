@@ -13,10 +13,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Action, Case, Incident, Note, Person
+from casevault.core.records.model import Action, Case, Incident, Note, Person
 from casevault.core.session import Session
-from casevault.gui.case_detail import CaseDetailView, create_case_dialog
 from casevault.gui.case_detail.new_case import NewCaseDialog
+from casevault.gui.case_detail.view import CaseDetailView, create_case_dialog
 from tests.conftest import PASSPHRASE
 
 
@@ -317,10 +317,10 @@ def test_tab_goes_through_the_form_in_reading_order(
 def test_labels_and_terms_follow_the_language(
     qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from casevault import i18n
+    from casevault.i18n import translations
 
     monkeypatch.setenv("CASEVAULT_LANG", "es_MX")
-    i18n.install("es_MX")
+    translations.install("es_MX")
     uuid = session.cases.add(Case(code="ES-1", title="Caso", status="waiting")).uuid
     shown = CaseDetailView(session)
     qtbot.addWidget(shown)

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Case
-from casevault.core.search import CaseFilter
+from casevault.core.records.model import Case
+from casevault.core.records.search import CaseFilter
 from casevault.core.session import Session
-from casevault.gui.case_list_model import PAGE, TITLE, CaseListModel
-from casevault.gui.case_list_view import CaseListView, lead_in, snippet_runs
+from casevault.gui.cases.case_list_model import PAGE, TITLE, CaseListModel
+from casevault.gui.cases.case_list_view import CaseListView, lead_in, snippet_runs
 from tests.gui.main_window_helpers import open_session
 
 MANY = 2 * PAGE + 50

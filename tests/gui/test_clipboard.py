@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from casevault.core.session import State
-from casevault.gui.clipboard_guard import KDE_HINT, MACOS_CONCEALED, ClipboardGuard
 from casevault.gui.controller import AppController
+from casevault.gui.protect.clipboard_guard import KDE_HINT, MACOS_CONCEALED, ClipboardGuard
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 

@@ -8,16 +8,16 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Case, Kind
+from casevault.core.records.model import Case, Kind
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
 from casevault.core.session import Session, State
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from casevault.gui.controller import AppController
-from casevault.gui.duress_dialog import DuressDialog
-from casevault.gui.unlock_screen import UnlockScreen
-from casevault.messages import explain
+from casevault.gui.vault.duress_dialog import DuressDialog
+from casevault.gui.vault.unlock_screen import UnlockScreen
+from casevault.i18n.messages import explain
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 from tests.gui.test_unlock import main_window_shown, start_at_unlock, unlock

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from casevault.core.session import Session
-from casevault.gui.case_detail import CaseDetailView
+from casevault.gui.case_detail.view import CaseDetailView
 from casevault.gui.evidence import save_copy
 from casevault.gui.evidence.evidence_tab import EvidenceTab
 from casevault.gui.evidence.image_view import ImageView

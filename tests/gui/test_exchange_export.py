@@ -11,10 +11,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from casevault import i18n
 from casevault.core import exchange
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
+from casevault.i18n import translations
 from tests.gui.exchange_helpers import (
     decrypt_with_age,
     head_office_key,
@@ -159,7 +159,7 @@ def test_recipients_refuse_bad_keys_and_show_fingerprints(
 
 
 def test_export_dialog_speaks_spanish(qtbot: QtBot, vault_dir: Path) -> None:
-    i18n.install("es_MX")
+    translations.install("es_MX")
     session = open_session(vault_dir)
     add_known_cases(session)
     dialog = ExportDialog(session)

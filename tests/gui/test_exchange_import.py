@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
-from casevault.core.records import Case
+from casevault.core.records.model import Case
 from casevault.core.session import Session
 from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.import_dialog import (

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
 from casevault.core.session import State
-from casevault.core.vault import read_header
+from casevault.core.vault.vault import read_header
 from casevault.gui.controller import AppController
-from casevault.gui.exchange.restore_wizard import RestoreWizard
+from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.gui.conftest import Relaunches
 from tests.gui.exchange_helpers import case_count, export_file, head_office_key, pool_held
 from tests.gui.main_window_helpers import add_known_cases, open_session

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from casevault.core.kdf import FLOOR
 from casevault.core.session import State
-from casevault.core.vault import Vault
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 from casevault.gui.controller import AppController
-from casevault.gui.first_run import FirstRunWizard
+from casevault.gui.vault.first_run import FirstRunWizard
 from tests.gui.conftest import Relaunches
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from casevault import settings
-from casevault.core.records import Case
+from casevault.core.records.model import Case
 from casevault.core.session import State
 from casevault.gui.controller import AppController
-from casevault.gui.idle_lock import IdleLock
+from casevault.gui.protect.idle_lock import IdleLock
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 from tests.gui.main_window_helpers import add_case, open_session

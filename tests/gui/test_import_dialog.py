@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Case, Kind
+from casevault.core.records.model import Case, Kind
 from casevault.core.session import Session
-from casevault.gui.import_dialog import ImportDialog
+from casevault.gui.cases.csv_import_dialog import ImportDialog
 from tests.conftest import PASSPHRASE
 
 

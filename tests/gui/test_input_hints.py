@@ -14,23 +14,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Action, Incident, Note, Person
+from casevault.core.records.model import Action, Incident, Note, Person
 from casevault.core.session import Session
+from casevault.core.vault.kdf import FLOOR
 from casevault.gui.case_detail.new_case import NewCaseDialog
+from casevault.gui.cases.csv_import_dialog import ImportDialog
 from casevault.gui.controller import AppController
-from casevault.gui.duress_dialog import DuressDialog
 from casevault.gui.exchange.backup_settings_dialog import BackupSettingsDialog
 from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.import_dialog import ExchangeImportDialog
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
-from casevault.gui.exchange.restore_wizard import RestoreWizard
-from casevault.gui.first_run import FirstRunWizard
-from casevault.gui.import_dialog import ImportDialog
 from casevault.gui.protect.input_hints import SENSITIVE, SINGLE_LINE, required_hints
-from casevault.gui.protect.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.settings_dialog import SettingsDialog
+from casevault.gui.vault.duress_dialog import DuressDialog
+from casevault.gui.vault.first_run import FirstRunWizard
+from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
+from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.gui.conftest import Relaunches
 from tests.gui.main_window_helpers import add_case, open_session
 from tests.gui.test_main_window_lock import unlock

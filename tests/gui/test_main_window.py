@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Kind
-from casevault.core.search import SearchResult
+from casevault.core.records.model import Kind
+from casevault.core.records.search import SearchResult
 from casevault.core.session import Session
 from casevault.gui import main_window as main_window_module
-from casevault.gui.filter_panel import INVALID, parse_date
+from casevault.gui.cases.filter_panel import INVALID, parse_date
 from casevault.gui.main_window import EXAMPLE_CASES, MainWindow
 from tests.gui.main_window_helpers import (
     add_known_cases,

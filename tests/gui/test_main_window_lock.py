@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Case
+from casevault.core.records.model import Case
 from casevault.core.session import State
 from casevault.gui.controller import AppController
 from tests.conftest import PASSPHRASE

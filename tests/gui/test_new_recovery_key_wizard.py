@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from casevault import settings
 from casevault.core.errors import WrongKeyError
-from casevault.core.keyslots import unwrap_with_recovery
-from casevault.core.recovery import parse_recovery_key
-from casevault.core.vault import read_header
+from casevault.core.vault.keyslots import unwrap_with_recovery
+from casevault.core.vault.recovery import parse_recovery_key
+from casevault.core.vault.vault import read_header
 from casevault.gui.controller import AppController
-from casevault.gui.protect.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.protect.shortcut_settings import ShortcutSettings
+from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 from tests.gui.test_main_window_lock import unlock

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from casevault.core.records import Case
+from casevault.core.records.model import Case
 from casevault.core.session import State
 from casevault.gui.controller import AppController
 from casevault.gui.protect.icon import ICON_FILE

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core.session import State
 from casevault.gui.controller import AppController
-from casevault.gui.session_watch import SessionWatch
+from casevault.gui.protect.session_watch import SessionWatch
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 

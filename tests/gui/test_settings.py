@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from casevault import i18n, settings
+from casevault import settings
 from casevault.gui.controller import AppController
 from casevault.gui.settings_dialog import SettingsDialog
+from casevault.i18n import translations
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 from tests.gui.main_window_helpers import CANARY, add_known_cases, open_session, type_search
@@ -28,21 +29,21 @@ def test_saved_language_is_used_unless_casevault_lang_says_otherwise(
 ) -> None:
     settings.set_language("es_MX")
     monkeypatch.delenv("CASEVAULT_LANG")
-    assert i18n.pick_language() == "es_MX"
+    assert translations.pick_language() == "es_MX"
     monkeypatch.setenv("CASEVAULT_LANG", "en")
-    assert i18n.pick_language() == "en"
+    assert translations.pick_language() == "en"
     settings.set_language("system")
     monkeypatch.delenv("CASEVAULT_LANG")
-    assert i18n.pick_language("en") == "en"  # an explicit choice wins
+    assert translations.pick_language("en") == "en"  # an explicit choice wins
 
 
 def test_qt_own_spanish_is_loaded_when_the_wheel_ships_it() -> None:
-    assert i18n.install("es_MX") == "es_MX"
+    assert translations.install("es_MX") == "es_MX"
     from PySide6.QtCore import QCoreApplication
 
     # qtbase's own strings (standard buttons, context menus) come out in Spanish.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
-    assert i18n.current() == "es_MX"
+    assert translations.current() == "es_MX"
 
 
 def test_dialog_stores_only_the_language(qtbot: QtBot) -> None:

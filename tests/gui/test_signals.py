@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from casevault.core.session import State
-from casevault.gui import relaunch
 from casevault.gui.controller import AppController
-from casevault.gui.signals import SignalBridge, install_signal_handlers
+from casevault.gui.protect import relaunch
+from casevault.gui.protect.signals import SignalBridge, install_signal_handlers
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 
@@ -174,8 +174,8 @@ def test_relaunch_stays_down_when_the_app_is_leaving(
 CHILD = """
 import runpy, sys
 import casevault.gui.app as app
-from casevault.core.hardening import is_dumpable
-from casevault.gui.relaunch import fresh_process_argv
+from casevault.core.process.hardening import is_dumpable
+from casevault.gui.protect.relaunch import fresh_process_argv
 
 argv = fresh_process_argv(sys.argv[1])
 assert argv[1:3] == ["-m", "casevault"], argv

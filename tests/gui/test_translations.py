@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from casevault import i18n
 from casevault.core.session import Session
-from casevault.gui.unlock_screen import UnlockScreen
+from casevault.gui.vault.unlock_screen import UnlockScreen
+from casevault.i18n import translations
 
-TS = i18n.TRANSLATIONS / "gui_es_MX.ts"
-GUI_SOURCES = Path(i18n.__file__).parent / "gui"
+TS = translations.TRANSLATIONS / "gui_es_MX.ts"
+GUI_SOURCES = Path(translations.__file__).parent / "gui"
 
 
 def messages() -> list[tuple[str, str, str | None]]:
@@ -57,9 +57,9 @@ def test_ts_file_lists_every_string_in_the_code(tmp_path: Path) -> None:
 
 
 def test_spanish_unlock_screen(qtbot: QtBot, vault_dir: Path) -> None:
-    if not (i18n.TRANSLATIONS / "gui_es_MX.qm").exists():
+    if not (translations.TRANSLATIONS / "gui_es_MX.qm").exists():
         pytest.fail(".qm not built: run `python3 dev.py test`")
-    assert i18n.install("es_MX") == "es_MX"
+    assert translations.install("es_MX") == "es_MX"
     screen = UnlockScreen(Session(vault_dir))
     qtbot.addWidget(screen)
     assert screen.button.text() == "&Desbloquear"

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core.errors import ErrorKind, WrongKeyError
 from casevault.core.session import State
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 from casevault.gui.controller import AppController
-from casevault.gui.unlock_screen import UnlockScreen
-from casevault.messages import explain
+from casevault.gui.vault.unlock_screen import UnlockScreen
+from casevault.i18n.messages import explain
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casevault.core.errors import VaultError
-from casevault.core.kdf import FLOOR
 from casevault.core.session import Session, State
-from casevault.core.vault import HEADER_NAME
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import HEADER_NAME
 from casevault.gui.controller import AppController
-from casevault.gui.wipe_dialog import WipeDialog
+from casevault.gui.vault.wipe_dialog import WipeDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
 

@@ -12,14 +12,14 @@ import os
 import sys
 from pathlib import Path
 
-from casevault.core.attachments import AttachmentStore
+from casevault.core.evidence.store import AttachmentStore
 from casevault.core.exchange import ExportOptions, export_vault
 from casevault.core.exchange.keygen import keygen
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Case, Note
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Case, Note
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.vault import Vault
 
 MB = 1 << 20
 

@@ -16,13 +16,13 @@ import sys
 import uuid
 from pathlib import Path
 
-from casevault.core.attachment_chunks import BATCH_BYTES
-from casevault.core.attachments import AttachmentStore
-from casevault.core.records import Case
-from casevault.core.search import CaseFilter, find_cases
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.evidence.chunks import BATCH_BYTES
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.records.model import Case
+from casevault.core.records.search import CaseFilter, find_cases
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core import media_samples
 from tests.security.scan import find_canary, now, sweep
@@ -72,9 +72,9 @@ def test_canary_in_text_exif_and_name_stays_inside(vault_dir: Path, tmp_path: Pa
 CHILD = """
 import sys
 from pathlib import Path
-from casevault.core.attachment_chunks import BATCH_BYTES
-from casevault.core.attachments import AttachmentStore
-from casevault.core.vault import Vault
+from casevault.core.evidence.chunks import BATCH_BYTES
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.vault.vault import Vault
 folder, passphrase, case_uuid, source = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 vault = Vault.unlock(folder, passphrase)
 told = False

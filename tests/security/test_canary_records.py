@@ -13,11 +13,11 @@ import uuid
 from dataclasses import fields
 from pathlib import Path
 
-from casevault.core.records import RECORD_TYPES, Action, Case, Incident, Kind, Note, Person
-from casevault.core.search import CaseFilter, find_cases
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import RECORD_TYPES, Action, Case, Incident, Kind, Note, Person
+from casevault.core.records.search import CaseFilter, find_cases
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.security.scan import now, sweep
 
@@ -78,10 +78,10 @@ def test_canary_in_every_field_never_reaches_the_disk(vault_dir: Path, tmp_path:
 EDITOR = """
 import sys
 from pathlib import Path
-from casevault.core.records import Case
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Case
+from casevault.core.records.store import CaseStore
+from casevault.core.vault.vault import Vault
+from casevault.core.records.vocab import Vocabularies
 folder, passphrase, canary = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 vault = Vault.unlock(folder, passphrase)
 store = CaseStore(vault.db, Vocabularies.load())

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core import vault as vaultmod
-from casevault.core.vault import Vault
+from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.security.scan import find_canary, now, sweep
 
@@ -56,7 +56,7 @@ def test_canary_absent_after_use_and_close(vault_dir: Path, tmp_path: Path) -> N
 WRITER = """
 import sys
 from pathlib import Path
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 folder, passphrase, canary = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 vault = Vault.unlock(folder, passphrase)
 i = 0

@@ -37,7 +37,9 @@ def test_core_has_no_qt_import_statement() -> None:
 
 def test_importing_all_of_core_loads_no_qt() -> None:
     modules = [
-        "casevault.core." + p.stem for p in (PACKAGE / "core").glob("*.py") if p.stem != "__init__"
+        "casevault." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+        for p in (PACKAGE / "core").rglob("*.py")
+        if p.stem != "__init__"
     ]
     code = (
         "import importlib, sys\n"

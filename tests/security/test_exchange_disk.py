@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.attachments import AttachmentStore
 from casevault.core.errors import VaultError
+from casevault.core.evidence.store import AttachmentStore
 from casevault.core.exchange import (
     ExportOptions,
     agepass,
@@ -24,8 +24,8 @@ from casevault.core.exchange import (
     preview_import,
     restore_backup,
 )
-from casevault.core.kdf import FLOOR
-from casevault.core.records import Note
+from casevault.core.records.model import Note
+from casevault.core.vault.kdf import FLOOR
 from tests.core.exchange_helpers import copy_vault, fill, open_vault, store
 from tests.security.scan import now, sweep
 
@@ -139,10 +139,10 @@ def test_full_disk_leaves_no_partial_file(vault_dir: Path, tmp_path: Path, small
 FSIZE_CHILD = """
 import resource, signal, sys
 from pathlib import Path
-from casevault.core.attachments import AttachmentStore
+from casevault.core.evidence.store import AttachmentStore
 from casevault.core.errors import VaultError
 from casevault.core.exchange import ExportOptions, export_vault
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
 resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))

@@ -16,8 +16,8 @@ from casevault.core.exchange import (
     preview_import,
 )
 from casevault.core.exchange.agepass import CHUNK
-from casevault.core.records import Note
-from casevault.core.vault import Vault
+from casevault.core.records.model import Note
+from casevault.core.vault.vault import Vault
 from tests.core.exchange_helpers import copy_vault, fill, open_vault, store
 
 

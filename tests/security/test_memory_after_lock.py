@@ -23,11 +23,11 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.keyslots import unwrap_with_passphrase
-from casevault.core.records import Action, Case, Incident, Note, Person
-from casevault.core.store import CaseStore
-from casevault.core.vault import Vault, read_header
-from casevault.core.vocab import Vocabularies
+from casevault.core.records.model import Action, Case, Incident, Note, Person
+from casevault.core.records.store import CaseStore
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.keyslots import unwrap_with_passphrase
+from casevault.core.vault.vault import Vault, read_header
 from tests.conftest import PASSPHRASE
 from tests.security.scan import ENCODINGS
 from tests.security.test_canary_records import _fill

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 ROWS = 120_000

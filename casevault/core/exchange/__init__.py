@@ -26,7 +26,7 @@ from casevault.core.exchange.keygen import keygen
 from casevault.core.exchange.reader import Cancelled, Progress
 from casevault.core.exchange.recipients import Recipient
 from casevault.core.exchange.restore import restore_backup
-from casevault.core.vault import Vault
+from casevault.core.vault.vault import Vault
 
 __all__ = [
     "BackupSettings",

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from casevault.core.attachments import Attachment, AttachmentStore
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError
-from casevault.core.media_meta import strip_metadata
+from casevault.core.evidence.media_meta import strip_metadata
+from casevault.core.evidence.store import Attachment, AttachmentStore
+from casevault.core.vault.database import Database
 
 READ = 1 << 20
 STRIPPABLE = ("image/jpeg", "image/png", "application/pdf")

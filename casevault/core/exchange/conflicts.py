@@ -12,13 +12,13 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from casevault.core import audit
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.exchange import merge, payload
-from casevault.core.records import Action, Case, Incident, Note, Person, Record
-from casevault.core.store import CaseStore, case_uuid_of
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import audit
+from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
+from casevault.core.records.store import CaseStore, case_uuid_of
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.database import Database
 
 KEEP = ("ours", "theirs")
 

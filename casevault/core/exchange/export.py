@@ -24,16 +24,16 @@ from typing import Any
 
 import pyrage
 
-from casevault.core import audit
 from casevault.core.atomic import FILE_MODE, fsync_dir, write_atomic
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import agefile, payload
 from casevault.core.exchange.archive import Member, TarStream, archive_bytes
 from casevault.core.exchange.attachments_io import AttachmentSource, Planned, distinct
 from casevault.core.exchange.reader import FORMAT, FORMAT_VERSION, Cancelled, Progress, read_export
 from casevault.core.exchange.signing import sig_path, signature_text
-from casevault.core.vault import Vault
+from casevault.core.records import audit
+from casevault.core.vault.database import Database
+from casevault.core.vault.vault import Vault
 
 CHUNK = 256 * 1024
 EXPORT_CACHE_KIB = 4096

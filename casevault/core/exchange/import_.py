@@ -15,18 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casevault.core import audit
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import merge, payload, signing
 from casevault.core.exchange.attachments_io import AttachmentSink
 from casevault.core.exchange.merge import Outcome
 from casevault.core.exchange.reader import Cancelled, Progress, ReadResult, read_export
-from casevault.core.records import Case, Record
-from casevault.core.store import CaseStore, case_uuid_of
-from casevault.core.validation import ValidationError, validate
-from casevault.core.vault import Vault
-from casevault.core.vocab import Vocabularies
+from casevault.core.records import audit
+from casevault.core.records.model import Case, Record
+from casevault.core.records.store import CaseStore, case_uuid_of
+from casevault.core.records.validation import ValidationError, validate
+from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.database import Database
+from casevault.core.vault.vault import Vault
 
 BATCH = 500
 

@@ -25,11 +25,11 @@ from dataclasses import replace
 from enum import Enum
 from typing import Any
 
-from casevault.core import audit
-from casevault.core.database import Database
 from casevault.core.exchange.payload import content_hash
-from casevault.core.records import RECORD_TYPES, Case, Kind, Record
-from casevault.core.store import CaseStore
+from casevault.core.records import audit
+from casevault.core.records.model import RECORD_TYPES, Case, Kind, Record
+from casevault.core.records.store import CaseStore
+from casevault.core.vault.database import Database
 
 
 class Outcome(Enum):

@@ -18,10 +18,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError
-from casevault.core.records import RECORD_TYPES, Case, Kind, Person, Record
-from casevault.core.store import BOOKKEEPING
+from casevault.core.records.model import RECORD_TYPES, Case, Kind, Person, Record
+from casevault.core.records.store import BOOKKEEPING
+from casevault.core.vault.database import Database
 
 CHILDREN = (Kind.PERSON, Kind.INCIDENT, Kind.ACTION, Kind.NOTE)
 RECORD_KINDS = frozenset(kind.value for kind in Kind)

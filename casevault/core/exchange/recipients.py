@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from casevault.core.database import Database
 from casevault.core.exchange.agefile import parse_recipient
 from casevault.core.exchange.signing import fingerprint
+from casevault.core.vault.database import Database
 
 META_KEY = "export_recipients"
 

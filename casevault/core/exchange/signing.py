@@ -28,9 +28,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from casevault.core.database import Database
 from casevault.core.errors import ErrorKind, IntegrityError
 from casevault.core.memory import zeroize
+from casevault.core.vault.database import Database
 
 MAGIC = "casevault-signature-v1"
 KEY_META = "signing_key"

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit
 
-from casevault.core.records import Action
-from casevault.core.validation import valid_date
-from casevault.gui.case_detail.fields import add_row, date_hint, line_edit
+from casevault.core.records.model import Action
+from casevault.core.records.validation import valid_date
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.vocab_widgets import VocabCombo, vocab_items
-from casevault.i18n import pick_language
+from casevault.gui.widgets.fields import add_row, date_hint, line_edit
+from casevault.i18n.translations import pick_language
 
 SOON = timedelta(days=14)
 

@@ -15,12 +15,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
-from casevault.core.records import Record
-from casevault.core.store import CaseStore
-from casevault.core.validation import Problem, ValidationError
-from casevault.gui.case_detail.fields import FieldBox
+from casevault.core.records.model import Record
+from casevault.core.records.store import CaseStore
+from casevault.core.records.validation import Problem, ValidationError
 from casevault.gui.case_detail.vocab_widgets import CheckList, VocabCombo
-from casevault.problem_text import describe_field_problem
+from casevault.gui.widgets.fields import FieldBox
+from casevault.i18n.problem_text import describe_field_problem
 
 DEBOUNCE_MS = 800
 

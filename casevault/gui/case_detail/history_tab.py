@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core import audit
-from casevault.core.records import CaseFile, Record
+from casevault.core.records import audit
+from casevault.core.records.model import CaseFile, Record
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import plain_label
-from casevault.problem_text import field_label
+from casevault.gui.widgets.fields import plain_label
+from casevault.i18n.problem_text import field_label
 
 VALUE = Qt.ItemDataRole.UserRole
 

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QPlainTextEdit
 
-from casevault.core.records import DATE_PRECISIONS, Incident, Person
-from casevault.gui.case_detail.fields import add_row, line_edit
+from casevault.core.records.model import DATE_PRECISIONS, Incident, Person
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.vocab_widgets import CheckList, VocabCombo, vocab_items
-from casevault.i18n import pick_language
+from casevault.gui.widgets.fields import add_row, line_edit
+from casevault.i18n.translations import pick_language
 
 
 class IncidentsTab(RecordListTab):

@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
-from casevault.core.records import Case
+from casevault.core.records.model import Case
+from casevault.core.records.validation import ValidationError
 from casevault.core.session import Session
-from casevault.core.validation import ValidationError
-from casevault.gui.case_detail.fields import add_row, line_edit, plain_label
-from casevault.problem_text import describe_field_problem
+from casevault.gui.widgets.fields import add_row, line_edit, plain_label
+from casevault.i18n.problem_text import describe_field_problem
 
 
 class NewCaseDialog(QDialog):

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from casevault.core.records import Note, Record
-from casevault.gui.case_detail.fields import add_row, date_hint, line_edit
+from casevault.core.records.model import Note, Record
 from casevault.gui.case_detail.record_list import RecordListTab
+from casevault.gui.widgets.fields import add_row, date_hint, line_edit
 
 PREVIEW_CHARS = 60
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.records import Record
-from casevault.core.store import CaseStore
-from casevault.core.validation import ValidationError
+from casevault.core.records.model import Record
+from casevault.core.records.store import CaseStore
+from casevault.core.records.validation import ValidationError
 from casevault.gui.case_detail.autosave import Autosave
-from casevault.gui.case_detail.fields import chain_focus, confirm_delete, plain_label
+from casevault.gui.widgets.fields import chain_focus, confirm_delete, plain_label
 
 UUID = Qt.ItemDataRole.UserRole
 

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from casevault.core.vocab import Vocabulary, fold
-from casevault.gui.case_detail.fields import line_edit
-from casevault.i18n import pick_language
+from casevault.core.records.vocab import Vocabulary, fold
+from casevault.gui.widgets.fields import line_edit
+from casevault.i18n.translations import pick_language
 
 CODE = Qt.ItemDataRole.UserRole
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.attachments import Attachment, CustodyEvent
-from casevault.gui.case_detail.fields import ERROR_STYLE, plain_label
+from casevault.core.evidence.store import Attachment, CustodyEvent
 from casevault.gui.evidence.formatting import (
     custody_text,
     human_size,
@@ -31,6 +30,7 @@ from casevault.gui.evidence.formatting import (
     metadata_label,
     warning_texts,
 )
+from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
 
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 

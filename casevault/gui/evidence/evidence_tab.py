@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.attachments import Attachment
 from casevault.core.errors import VaultError
-from casevault.core.records import Incident, Person
+from casevault.core.evidence.store import Attachment
+from casevault.core.records.model import Incident, Person
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import ERROR_STYLE, HINT_STYLE, confirm_delete, plain_label
 from casevault.gui.evidence.attachment_table import AttachmentTable
 from casevault.gui.evidence.details_panel import DetailsPanel
 from casevault.gui.evidence.intake import IntakePlan, IntakeResult
@@ -32,7 +31,8 @@ from casevault.gui.evidence.jobs import AttachmentJob
 from casevault.gui.evidence.save_copy import SaveCopy, save_decrypted_copy
 from casevault.gui.evidence.thumbnail_job import ThumbnailJob
 from casevault.gui.evidence.viewer import ViewerDialog
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, confirm_delete, plain_label
 
 WARNING_STYLE = "color: #8a5300;"
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casevault.core.attachments import Attachment, AttachmentStore
 from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.evidence.store import Attachment, AttachmentStore
 
 
 @dataclass

@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from casevault.core.attachments import AttachmentStore
+from casevault.core.evidence.store import AttachmentStore
 from casevault.core.session import Session
-from casevault.gui.worker import Task
+from casevault.gui.jobs import Task
 
 # work(store, progress, cancelled) -> result
 Work = Callable[[AttachmentStore, Callable[[int, int], None], Callable[[], bool]], object]

@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QLoggingCategory, Qt, QUrl, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from casevault.gui.case_detail.fields import HINT_STYLE, plain_label
 from casevault.gui.evidence.reader_device import ReaderDevice
+from casevault.gui.widgets.fields import HINT_STYLE, plain_label
 
 # Hardware video decoding (VA-API) is optional: its absence is normal, not a warning.
 QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"

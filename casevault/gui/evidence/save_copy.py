@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from casevault.core.attachments import Attachment
+from casevault.core.evidence.store import Attachment
 from casevault.core.session import Session
 from casevault.gui.evidence.jobs import AttachmentJob
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
 
 
 def confirm_plain_copy(parent: QWidget) -> bool:

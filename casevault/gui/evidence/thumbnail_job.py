@@ -12,11 +12,11 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from casevault.core.attachments import Attachment, AttachmentStore
 from casevault.core.errors import VaultError
+from casevault.core.evidence.store import Attachment, AttachmentStore
 from casevault.core.session import Session
 from casevault.gui.evidence.thumbnails import make_thumbnail, thumbnail_limit
-from casevault.gui.worker import Task
+from casevault.gui.jobs import Task
 
 
 class ThumbnailJob(QObject):

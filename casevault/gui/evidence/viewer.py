@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.attachments import Attachment, AttachmentStore
 from casevault.core.errors import VaultError
+from casevault.core.evidence.store import Attachment, AttachmentStore
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import ERROR_STYLE, HINT_STYLE, plain_label
 from casevault.gui.evidence import media_view
 from casevault.gui.evidence.image_view import ImageView
 from casevault.gui.evidence.pdf_pages import PdfError, PdfPages
@@ -32,7 +31,8 @@ from casevault.gui.evidence.reader_device import ReaderDevice, ThreadedSource
 from casevault.gui.evidence.save_copy import save_decrypted_copy
 from casevault.gui.evidence.text_decode import decode_text
 from casevault.gui.evidence.thumbnails import image_from_bytes
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
 
 IMAGE_LIMIT = 256 << 20  # bytes of an image read into memory to show it
 TEXT_LIMIT = 32 << 20

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import ERROR_STYLE, plain_label
 from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.naming import size_text
 from casevault.gui.exchange.progress_panel import ProgressPanel
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from casevault.core import exchange
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import ERROR_STYLE, HINT_STYLE, plain_label
 from casevault.gui.exchange.backup_status import error_text
 from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.naming import when_text
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
 
 MAX_KEEP = 100
 

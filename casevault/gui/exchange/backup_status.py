@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.gui.exchange.naming import age_hours, when_text
-from casevault.messages import explain
+from casevault.i18n.messages import explain
 
 OLD_DAYS = 7
 NORMAL, WARNING, ERROR = "normal", "warning", "error"

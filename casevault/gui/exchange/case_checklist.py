@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from casevault.core.records import Case
-from casevault.core.search import CaseFilter, Order
+from casevault.core.records.model import Case
+from casevault.core.records.search import CaseFilter, Order
 from casevault.core.session import Session
 from casevault.gui.exchange.emit import emit
 

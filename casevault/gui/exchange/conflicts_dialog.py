@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault import i18n
 from casevault.core import exchange
-from casevault.core.records import Action, Case, Incident, Note, Person, Record
+from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import ERROR_STYLE, HINT_STYLE, plain_label
 from casevault.gui.exchange.emit import emit
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.i18n import translations
 
 DIFFERENT = QColor("#fff3cd")
 FIELDS = {
@@ -204,7 +204,7 @@ class ConflictsDialog(QDialog):
         if vocabulary is None or not text:
             return text
         terms = self._session.vocabs[vocabulary]
-        return ", ".join(terms.label(code, i18n.current()) for code in text.split(", "))
+        return ", ".join(terms.label(code, translations.current()) for code in text.split(", "))
 
     def resolve(self, keep: str) -> None:
         row = self.list.currentRow()

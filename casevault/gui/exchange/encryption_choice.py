@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.gui.case_detail.fields import ERROR_STYLE, HINT_STYLE, plain_label
 from casevault.gui.exchange.emit import emit
-from casevault.gui.passphrase_field import PassphraseField
-from casevault.gui.strength_meter import StrengthMeter
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.passphrase_field import PassphraseField
+from casevault.gui.widgets.strength_meter import StrengthMeter
 
 
 class Recipient(Protocol):

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.records import Case
+from casevault.core.records.model import Case
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import HINT_STYLE, plain_label
 from casevault.gui.exchange.case_checklist import CaseChecklist
 from casevault.gui.exchange.encryption_choice import EncryptionChoice
 from casevault.gui.exchange.naming import default_export_path, with_suffix
+from casevault.gui.widgets.fields import HINT_STYLE, plain_label
 
 
 def documents_folder() -> Path:

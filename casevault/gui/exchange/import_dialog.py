@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.case_detail.fields import ERROR_STYLE, plain_label
 from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.preview_view import PreviewView
 from casevault.gui.exchange.progress_panel import ProgressPanel
+from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
 
 CHOOSE, WORKING, PREVIEW, DONE = range(4)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from casevault.gui.exchange.emit import emit
-from casevault.gui.worker import Task
+from casevault.gui.jobs import Task
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

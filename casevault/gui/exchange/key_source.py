@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.exchange.emit import emit
-from casevault.gui.passphrase_field import PassphraseField
-from casevault.gui.worker import describe
+from casevault.gui.jobs import describe
+from casevault.gui.widgets.passphrase_field import PassphraseField
 
 IDENTITY_LIMIT = 64 * 1024  # an age identity file is a few hundred bytes
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from casevault import i18n
+from casevault.i18n import translations
 
 SUFFIX = ".age"
 
 
 def locale() -> QLocale:
-    return QLocale("es_MX" if i18n.current() == "es_MX" else "en_US")
+    return QLocale("es_MX" if translations.current() == "es_MX" else "en_US")
 
 
 def default_export_path(folder: Path, today: date | None = None, *, kind: str = "export") -> Path:

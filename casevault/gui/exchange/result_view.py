@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from casevault.gui.case_detail.fields import HINT_STYLE, plain_label
 from casevault.gui.exchange.naming import grouped, size_text
+from casevault.gui.widgets.fields import HINT_STYLE, plain_label
 
 
 class ResultView(QWidget):

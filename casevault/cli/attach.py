@@ -1,0 +1,192 @@
+"""`casevault attach CASE_CODE FILE...`: evidence files into a case, e.g. a memory card of photos.
+
+Every file is checked before the passphrase is asked for. Each is streamed into
+the vault (core: attachments.py) with a progress line on a terminal; standard
+output gets one line per stored file in the format of `sha256sum` (the hash
+taken at intake, then the name), so a script can keep the fingerprints.
+A file that fails is reported and the others still go in (exit status 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from casevault.cli import vault as cli_vault
+from casevault.cli.records import plural
+from casevault.cli.records_options import vocabularies
+from casevault.cli.terminal import CliError, say
+from casevault.cli.vault import fill
+from casevault.core.errors import VaultError
+from casevault.core.evidence.store import Attachment, AttachmentStore
+from casevault.core.records.model import Case
+from casevault.core.records.store import CaseStore
+from casevault.i18n.messages import explain
+
+translate = QCoreApplication.translate
+
+
+def add_command(
+    commands: Any, vault: argparse.ArgumentParser, stdin: argparse.ArgumentParser
+) -> None:
+    attach = commands.add_parser(
+        "attach",
+        parents=[vault, stdin],
+        help=translate("Attach", "add evidence files (photos, audio, documents) to a case"),
+        description=translate(
+            "Attach",
+            "Add files to a case as evidence. Each file is stored inside the encrypted "
+            "vault unchanged, with its SHA-256 fingerprint, type and metadata; the "
+            "fingerprint and name of each stored file are printed, one per line.\n"
+            "With --passphrase-stdin, standard input gives: the passphrase.",
+        ),
+    )
+    attach.add_argument(
+        "case_code",
+        metavar=translate("Attach", "CASE_CODE"),
+        help=translate("Attach", "the case's code"),
+    )
+    attach.add_argument(
+        "files",
+        metavar=translate("Attach", "FILE"),
+        nargs="+",
+        type=Path,
+        help=translate("Attach", "the files to add"),
+    )
+    attach.add_argument(
+        "--remove-source",
+        action="store_true",
+        help=translate(
+            "Attach",
+            "delete each file once its stored copy has been checked. On SSDs and memory "
+            "cards deleted data can often still be recovered: this is not a secure erase",
+        ),
+    )
+
+
+def attach(folder: Path, args: argparse.Namespace) -> int:
+    files: list[Path] = args.files
+    _check_files(files)
+    failed = 0
+    stored: list[Attachment] = []
+    with cli_vault.unlock(folder, args) as vault:
+        case = _case(vault.db, args.case_code)
+        store = AttachmentStore(vault.db)
+        for number, path in enumerate(files, 1):
+            progress = _ProgressLine(number, len(files), path.name)
+            try:
+                attachment = store.add(
+                    case.uuid, path, remove_source=args.remove_source, progress=progress
+                )
+            except VaultError as error:
+                progress.end()
+                if error.exit_status != 1:
+                    raise
+                say(fill(translate("Attach", "Not added: %1 — %2"), path.name, explain(error)))
+                failed += 1
+                continue
+            progress.end()
+            stored.append(attachment)
+            sys.stdout.write(f"{attachment.sha256}  {attachment.name}\n")
+            sys.stdout.flush()
+            _report(attachment, path, args.remove_source)
+    say(
+        fill(
+            plural(
+                translate("Attach", "Added %n file(s) to case %1.", None, len(stored)), len(stored)
+            ),
+            case.code,
+        )
+    )
+    if args.remove_source and stored:
+        say(
+            translate(
+                "Attach",
+                "The source files were deleted. On SSDs, USB sticks and memory cards the "
+                "deleted data can often still be recovered: to be sure, destroy or fully "
+                "erase the card.",
+            )
+        )
+    return 1 if failed else 0
+
+
+def _check_files(files: list[Path]) -> None:
+    """Before the passphrase: every file is there and is a file."""
+    for path in files:
+        if path.is_dir():
+            raise CliError(
+                fill(translate("Attach", "%1 is a folder. Give the files in it, e.g. %1/*"), path)
+            )
+        if not path.is_file():
+            raise CliError(
+                fill(translate("Attach", "There is no file %1. Check its name and folder."), path)
+            )
+        if not os.access(path, os.R_OK):
+            raise CliError(
+                fill(translate("Attach", "You may not read %1. Check its permissions."), path)
+            )
+
+
+def _case(db: Any, code: str) -> Case:
+    row = db.execute("SELECT uuid FROM cases WHERE code = ?", (code.strip(),)).fetchone()
+    if row is None:
+        raise CliError(
+            fill(
+                translate(
+                    "Attach",
+                    "There is no case with the code %1. Nothing was added. Check the code "
+                    "(casevault search finds cases by their words).",
+                ),
+                code,
+            )
+        )
+    return CaseStore(db, vocabularies()).get(Case, row[0])
+
+
+def _report(attachment: Attachment, path: Path, remove_source: bool) -> None:
+    if "gps" in attachment.warnings:
+        say(
+            fill(
+                translate("Attach", "%1 carries a GPS position (where it was taken)."),
+                attachment.name,
+            )
+        )
+    if "author" in attachment.warnings:
+        say(fill(translate("Attach", "%1 carries an author's name."), attachment.name))
+    if remove_source and path.exists():
+        say(
+            fill(
+                translate("Attach", "%1 was added but could not be deleted: delete it yourself."),
+                path,
+            )
+        )
+
+
+class _ProgressLine:
+    """'Adding 2 of 5: name 40%' rewritten in place on a terminal; nothing otherwise."""
+
+    def __init__(self, number: int, count: int, name: str) -> None:
+        self._text = fill(translate("Attach", "Adding %1 of %2: %3"), number, count, name)
+        self._shown = False
+        self._percent = -1
+        self._terminal = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if not self._terminal or percent == self._percent:
+            return
+        self._percent = percent
+        sys.stderr.write(f"\r{self._text} {percent}%")
+        sys.stderr.flush()
+        self._shown = True
+
+    def end(self) -> None:
+        if self._shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self._shown = False

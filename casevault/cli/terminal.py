@@ -1,0 +1,142 @@
+"""Getting secrets for the command line: typed without echo, or read from standard input.
+
+Secrets never come from argv (other processes can read it). On a terminal they
+are prompted with getpass; with `--passphrase-stdin` they are read one per
+line, in the order the commands document.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import BinaryIO
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
+
+NEW_PASSPHRASE_ATTEMPTS = 3
+USAGE_STATUS = 2
+
+
+class CliError(Exception):
+    """A problem the command line explains itself; `status` is the exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class Secrets:
+    """Where this run's secrets come from; asks in the order each command documents."""
+
+    def __init__(self, from_stdin: bool, stdin: BinaryIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self._stdin = stdin
+        if not from_stdin and not sys.stdin.isatty():
+            raise CliError(
+                translate(
+                    "CLI",
+                    "Standard input is not a terminal, so CaseVault cannot ask for the "
+                    "passphrase safely. From a script, add --passphrase-stdin and send one "
+                    "secret per line.",
+                ),
+                USAGE_STATUS,
+            )
+
+    def ask(self, prompt: str) -> str:
+        """One secret: a line of standard input, or typed without echo."""
+        if self.from_stdin:
+            return self._read_line()
+        try:
+            return getpass.getpass(prompt)
+        except EOFError as exc:
+            raise CliError(translate("CLI", "Nothing was entered. Nothing was changed.")) from exc
+
+    def ask_new(self, prompt: str) -> str:
+        """A new passphrase: typed twice on a terminal (must match), once from stdin."""
+        if self.from_stdin:
+            return self._read_line()
+        for _ in range(NEW_PASSPHRASE_ATTEMPTS):
+            first = self.ask(prompt)
+            if not first:
+                say(translate("CLI", "The passphrase cannot be empty. Try again."))
+                continue
+            again = self.ask(translate("CLI", "Type the same passphrase again: "))
+            if first == again:
+                return first
+            say(translate("CLI", "The two passphrases are different. Try again."))
+        raise CliError(translate("CLI", "No matching passphrase was entered. Nothing was changed."))
+
+    def _read_line(self) -> str:
+        stream = self._stdin if self._stdin is not None else sys.stdin.buffer
+        raw = stream.readline()
+        if not raw.endswith(b"\n"):
+            # A last line without a newline is fine; an empty read means input ended.
+            if not raw:
+                raise CliError(
+                    translate(
+                        "CLI",
+                        "Standard input ended before all secrets were read. With "
+                        "--passphrase-stdin, send each secret on its own line, in the "
+                        "order given in the help (casevault COMMAND --help).",
+                    ),
+                    USAGE_STATUS,
+                )
+        else:
+            raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CliError(
+                translate(
+                    "CLI",
+                    "A secret read from standard input is not UTF-8 text. Nothing was changed.",
+                )
+            ) from exc
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal (standard error, so stdout stays data)."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def warn_if_weak(passphrase: str) -> None:
+    """Warn, never refuse; skipped where the strength estimator is not installed."""
+    try:
+        from casevault.core.vault import strength
+    except ImportError:
+        return
+    try:
+        verdict = strength.estimate(passphrase)
+    except Exception:  # an estimator bug must never stop a vault being made
+        return
+    if not verdict.weak:
+        return
+    reasons = [_WEAKNESS_REASONS[code] for code in verdict.warnings if code in _WEAKNESS_REASONS]
+    say(
+        translate(
+            "CLI",
+            "Warning: this passphrase is weak and could be guessed by someone who steals "
+            "the laptop. A strong one is five or more random words. You can change it "
+            "later with: casevault passwd",
+        )
+    )
+    for reason in reasons:
+        text = translate("CLI", str(reason)).replace("%1", str(strength.MIN_LENGTH))
+        say("  - " + text)
+
+
+# Warning codes of casevault.core.vault.strength, in words.
+_WEAKNESS_REASONS: dict[str, object] = {
+    "too_short": QT_TRANSLATE_NOOP("CLI", "It is shorter than %1 characters."),
+    "common_password": QT_TRANSLATE_NOOP("CLI", "It is one of the most used passwords."),
+    "common_word": QT_TRANSLATE_NOOP("CLI", "It contains very common words."),
+    "keyboard_pattern": QT_TRANSLATE_NOOP("CLI", "It contains a run of keys next to each other."),
+    "sequence": QT_TRANSLATE_NOOP("CLI", "It contains a sequence such as abc or 123."),
+    "repeated": QT_TRANSLATE_NOOP("CLI", "It repeats characters or words."),
+    "only_digits": QT_TRANSLATE_NOOP("CLI", "It has only digits."),
+    "date": QT_TRANSLATE_NOOP("CLI", "It contains a date or a year."),
+    "app_name": QT_TRANSLATE_NOOP("CLI", "It contains the name of the program."),
+}
