@@ -5,15 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from tests.cli.runner import lines, run_cli
 from tests.conftest import PASSPHRASE
-from tests.core.exchange_helpers import (
-    age_decrypt_identity,
-    age_keygen,
-    copy_vault,
-    fill,
-    open_vault,
-)
+from tests.helpers.cli import lines, run_cli
+from tests.helpers.exchange import age_decrypt_identity, age_keygen, copy_vault, fill, open_vault
 
 
 def db_state(folder: Path) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from casevault.core.vault.lockfile import VaultLock
-from tests.cli.runner import assert_clean, lines, run_cli, sha256
 from tests.conftest import PASSPHRASE
+from tests.helpers.cli import assert_clean, lines, run_cli, sha256
 
 HOLDER = """
 import sys

@@ -8,7 +8,7 @@ import pytest
 
 from casevault.core.vault.recovery import parse_recovery_key
 from casevault.core.vault.vault import Vault
-from tests.cli.runner import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli, sha256
+from tests.helpers.cli import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli, sha256
 
 NEW_PASSPHRASE = "una frase de acceso larga para la prueba"
 

@@ -16,7 +16,7 @@ from casevault.core.session import Session
 from casevault.gui import main_window as main_window_module
 from casevault.gui.cases.filter_panel import INVALID, parse_date
 from casevault.gui.main_window import EXAMPLE_CASES, MainWindow
-from tests.gui.main_window_helpers import (
+from tests.helpers.gui_main_window import (
     add_known_cases,
     open_session,
     press,

@@ -13,7 +13,7 @@ from casevault.core.session import State
 from casevault.gui.controller import AppController
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
-from tests.gui.main_window_helpers import add_case, open_session
+from tests.helpers.gui_main_window import add_case, open_session
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 

@@ -15,7 +15,7 @@ from casevault.gui.settings_dialog import SettingsDialog
 from casevault.i18n import translations
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
-from tests.gui.main_window_helpers import CANARY, add_known_cases, open_session, type_search
+from tests.helpers.gui_main_window import CANARY, add_known_cases, open_session, type_search
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 

@@ -13,7 +13,7 @@ from casevault.gui.vault.unlock_screen import UnlockScreen
 from casevault.i18n import translations
 
 TS = translations.TRANSLATIONS / "gui_es_MX.ts"
-GUI_SOURCES = Path(translations.__file__).parent / "gui"
+GUI_SOURCES = Path(translations.__file__).parents[1] / "gui"
 
 
 def messages() -> list[tuple[str, str, str | None]]:

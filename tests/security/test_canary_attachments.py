@@ -24,8 +24,8 @@ from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core import media_samples
-from tests.security.scan import find_canary, now, sweep
+from tests.helpers import media as media_samples
+from tests.helpers.scan import find_canary, now, sweep
 
 
 def _canary() -> str:

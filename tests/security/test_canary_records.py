@@ -19,7 +19,7 @@ from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.security.scan import now, sweep
+from tests.helpers.scan import now, sweep
 
 SKIP = {"uuid", "created", "updated", "version", "case_uuid", "people"}
 

@@ -19,7 +19,7 @@ import pytest
 from casevault.core.vault import vault as vaultmod
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.security.scan import find_canary, now, sweep
+from tests.helpers.scan import find_canary, now, sweep
 
 
 def _canary() -> str:

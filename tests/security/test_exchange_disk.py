@@ -26,8 +26,8 @@ from casevault.core.exchange import (
 )
 from casevault.core.records.model import Note
 from casevault.core.vault.kdf import FLOOR
-from tests.core.exchange_helpers import copy_vault, fill, open_vault, store
-from tests.security.scan import now, sweep
+from tests.helpers.exchange import copy_vault, fill, open_vault, store
+from tests.helpers.scan import now, sweep
 
 MB = 1 << 20
 

@@ -18,7 +18,7 @@ from casevault.core.exchange import (
 from casevault.core.exchange.agepass import CHUNK
 from casevault.core.records.model import Note
 from casevault.core.vault.vault import Vault
-from tests.core.exchange_helpers import copy_vault, fill, open_vault, store
+from tests.helpers.exchange import copy_vault, fill, open_vault, store
 
 
 def positions(size: int, count: int) -> list[int]:

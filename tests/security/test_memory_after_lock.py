@@ -29,7 +29,7 @@ from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.keyslots import unwrap_with_passphrase
 from casevault.core.vault.vault import Vault, read_header
 from tests.conftest import PASSPHRASE
-from tests.security.scan import ENCODINGS
+from tests.helpers.scan import ENCODINGS
 from tests.security.test_canary_records import _fill
 
 TITLE = "^CaseVault$"

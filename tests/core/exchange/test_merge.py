@@ -23,7 +23,7 @@ from casevault.core.records.model import Case, Note
 from casevault.core.records.search import CaseFilter, search
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
-from tests.core.exchange_helpers import (
+from tests.helpers.exchange import (
     age_decrypt_identity,
     copy_vault,
     fill,

@@ -17,7 +17,7 @@ from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.main_window_helpers import open_session
+from tests.helpers.gui_main_window import open_session
 
 AGE = "/usr/bin/age"
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.evidence.media_meta import read_metadata, strip_metadata
 from casevault.core.evidence.media_types import detect, looks_like_text
-from tests.core import media_samples
+from tests.helpers import media as media_samples
 
 
 def meta(media_type: str, data: bytes) -> dict[str, str]:

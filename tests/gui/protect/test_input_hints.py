@@ -32,8 +32,8 @@ from casevault.gui.vault.first_run import FirstRunWizard
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.gui.conftest import Relaunches
-from tests.gui.main_window_helpers import add_case, open_session
 from tests.gui.test_main_window_lock import unlock
+from tests.helpers.gui_main_window import add_case, open_session
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 Hint = Qt.InputMethodHint

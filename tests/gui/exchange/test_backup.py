@@ -17,8 +17,8 @@ from casevault.gui.exchange.backup_status import ERROR, NORMAL, WARNING
 from casevault.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
-from tests.gui.exchange_helpers import head_office_key, pool_held
-from tests.gui.main_window_helpers import add_known_cases, open_session, show_window
+from tests.helpers.gui_exchange import head_office_key, pool_held
+from tests.helpers.gui_main_window import add_known_cases, open_session, show_window
 
 
 def backups_in(folder: Path) -> list[str]:

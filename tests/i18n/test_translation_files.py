@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("*_es_MX.ts"))
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[a-zA-Z_0-9]*\}")
 

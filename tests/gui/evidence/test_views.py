@@ -18,7 +18,7 @@ from casevault.gui.evidence.pdf_view import PdfView
 from casevault.gui.evidence.reader_device import ReaderDevice, StreamSource, ThreadedSource
 from casevault.gui.evidence.text_decode import decode_text
 from casevault.gui.evidence.thumbnails import make_thumbnail
-from tests.gui import evidence_samples as samples
+from tests.helpers import evidence_samples as samples
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from casevault.core.records.search import CaseFilter
 from casevault.core.session import Session
 from casevault.gui.cases.case_list_model import PAGE, TITLE, CaseListModel
 from casevault.gui.cases.case_list_view import CaseListView, lead_in, snippet_runs
-from tests.gui.main_window_helpers import open_session
+from tests.helpers.gui_main_window import open_session
 
 MANY = 2 * PAGE + 50
 

@@ -20,8 +20,8 @@ from casevault.core.exchange import (
 )
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
-from tests.core import media_samples
-from tests.core.exchange_helpers import age_decrypt_identity, copy_vault, fill, open_vault, store
+from tests.helpers import media as media_samples
+from tests.helpers.exchange import age_decrypt_identity, copy_vault, fill, open_vault, store
 
 
 def attach_samples(vault: Vault, folder: Path) -> dict[str, str]:

@@ -17,14 +17,14 @@ from casevault.gui.exchange.import_dialog import (
     PREVIEW,
     ExchangeImportDialog,
 )
-from tests.gui.exchange_helpers import (
+from tests.helpers.gui_exchange import (
     case_count,
     export_file,
     head_office_key,
     new_vault,
     wait_idle,
 )
-from tests.gui.main_window_helpers import add_known_cases, open_session, show_window
+from tests.helpers.gui_main_window import add_known_cases, open_session, show_window
 
 
 def import_dialog(

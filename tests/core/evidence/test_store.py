@@ -19,7 +19,7 @@ from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core import media_samples
+from tests.helpers import media as media_samples
 
 
 @pytest.fixture

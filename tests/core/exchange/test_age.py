@@ -15,7 +15,7 @@ import pytest
 
 from casevault.core.errors import VaultError
 from casevault.core.exchange import ExportOptions, agepass, export_vault, keygen
-from tests.core.exchange_helpers import (
+from tests.helpers.exchange import (
     age_decrypt_identity,
     age_keygen,
     age_with_passphrase,
@@ -113,7 +113,7 @@ def test_the_head_office_recipe_of_docs_export_format_works(vault_dir: Path, tmp
     with open_vault(vault_dir) as vault:
         fill(vault, 2)
         export_vault(vault, tmp_path / "NAME.age", ExportOptions(), recipients=[public])
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text()
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "export-format.md").read_text()
     blocks = [b.split("```", 1)[0] for b in doc.split("```sh\n")[1:]]
     check, unpack, manifest = blocks[1], blocks[2], blocks[3]
     unpack = unpack.splitlines()[0] + "\n" + unpack.splitlines()[1].split("#")[0]

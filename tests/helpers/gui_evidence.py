@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core.records.model import Person
 from casevault.gui.evidence import EvidenceTab
-from tests.gui.main_window_helpers import add_case
+from tests.helpers.gui_main_window import add_case
 
 
 def case_with_people(session) -> str:  # type: ignore[no-untyped-def]

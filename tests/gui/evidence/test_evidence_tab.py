@@ -18,10 +18,10 @@ from casevault.gui.evidence import save_copy
 from casevault.gui.evidence.evidence_tab import EvidenceTab
 from casevault.gui.evidence.image_view import ImageView
 from casevault.gui.evidence.pdf_view import PdfView
-from tests.gui import evidence_samples as samples
-from tests.gui.evidence_helpers import case_with_people, drop_files, wait_intake, wait_thumbnails
-from tests.gui.main_window_helpers import open_session
-from tests.gui.test_case_detail import when_modal
+from tests.gui.case_detail.test_view import when_modal
+from tests.helpers import evidence_samples as samples
+from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
+from tests.helpers.gui_main_window import open_session
 
 
 @pytest.fixture

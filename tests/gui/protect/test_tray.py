@@ -19,8 +19,8 @@ from casevault.gui.controller import AppController
 from casevault.gui.protect.icon import ICON_FILE
 from casevault.gui.protect.tray import TrayMenu, create_tray
 from tests.gui.conftest import OFFSCREEN_NOTICES, Relaunches
-from tests.gui.main_window_helpers import add_case, open_session
 from tests.gui.test_main_window_lock import unlock
+from tests.helpers.gui_main_window import add_case, open_session
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 

@@ -16,8 +16,8 @@ from casevault.core.vault.vault import read_header
 from casevault.gui.controller import AppController
 from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.gui.conftest import Relaunches
-from tests.gui.exchange_helpers import case_count, export_file, head_office_key, pool_held
-from tests.gui.main_window_helpers import add_known_cases, open_session
+from tests.helpers.gui_exchange import case_count, export_file, head_office_key, pool_held
+from tests.helpers.gui_main_window import add_known_cases, open_session
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 NEW_PASSPHRASE = "tortuga violeta bajo el puente"

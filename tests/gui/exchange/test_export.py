@@ -15,14 +15,14 @@ from casevault.core import exchange
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 from casevault.i18n import translations
-from tests.gui.exchange_helpers import (
+from tests.helpers.gui_exchange import (
     decrypt_with_age,
     head_office_key,
     new_vault,
     pool_held,
     wait_idle,
 )
-from tests.gui.main_window_helpers import CANARY, add_known_cases, open_session
+from tests.helpers.gui_main_window import CANARY, add_known_cases, open_session
 
 
 def open_export(qtbot: QtBot, dialog: ExportDialog, target: Path) -> None:

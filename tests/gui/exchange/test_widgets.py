@@ -26,7 +26,7 @@ from casevault.gui.exchange.key_source import (
     read_identity,
 )
 from casevault.gui.exchange.progress_panel import ProgressPanel
-from tests.gui.main_window_helpers import add_known_cases, open_session
+from tests.helpers.gui_main_window import add_known_cases, open_session
 
 
 # -- Job and ProgressPanel ---------------------------------------------------------------

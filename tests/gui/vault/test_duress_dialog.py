@@ -20,7 +20,7 @@ from casevault.gui.vault.unlock_screen import UnlockScreen
 from casevault.i18n.messages import explain
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import Relaunches
-from tests.gui.test_unlock import main_window_shown, start_at_unlock, unlock
+from tests.gui.vault.test_unlock_screen import main_window_shown, start_at_unlock, unlock
 
 MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 DURESS = "under pressure I open this one"
