@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save, summary
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_passphrase
 from casevault.core.vault.vault import Vault
 
@@ -46,7 +46,7 @@ def measure_unlock(folder: Path, runs: int) -> dict[str, object]:
     kdf, opening, total = [], [], []
     for _ in range(runs):
         t0 = time.perf_counter()
-        header = vaultmod.read_header(folder)
+        header = read_header(folder)
         unwrapped = unwrap_with_passphrase(header, PASSPHRASE)
         t1 = time.perf_counter()
         opened = Vault.open(folder, header, unwrapped)
@@ -55,7 +55,7 @@ def measure_unlock(folder: Path, runs: int) -> dict[str, object]:
         kdf.append(t1 - t0)
         opening.append(t2 - t1)
         total.append(t2 - t0)
-    params = vaultmod.read_header(folder).kdf
+    params = read_header(folder).kdf
     return {
         "calibrated_kdf": {"m_kib": params.memory_kib, "t": params.iterations, "p": params.lanes},
         "create_s": create_s,

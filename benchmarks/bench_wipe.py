@@ -21,8 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import machine, save, summary
+from casevault.core.vault.files import DB_NAME
 from casevault.core.vault.kdf import FLOOR
-from casevault.core.vault.vault import DB_NAME, Vault
+from casevault.core.vault.vault import Vault
 from casevault.core.vault.wipe import wipe
 
 PASSPHRASE = "benchmark passphrase, long enough"

@@ -13,6 +13,8 @@ from typing import BinaryIO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from casevault.core.vault import strength
+
 translate = QCoreApplication.translate
 
 NEW_PASSPHRASE_ATTEMPTS = 3
@@ -103,11 +105,7 @@ def say(message: str) -> None:
 
 
 def warn_if_weak(passphrase: str) -> None:
-    """Warn, never refuse; skipped where the strength estimator is not installed."""
-    try:
-        from casevault.core.vault import strength
-    except ImportError:
-        return
+    """Warn, never refuse."""
     try:
         verdict = strength.estimate(passphrase)
     except Exception:  # an estimator bug must never stop a vault being made

@@ -22,6 +22,8 @@ from casevault.cli.terminal import CliError, Secrets, say, warn_if_weak
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.memory import zeroize
 from casevault.core.vault import device
+from casevault.core.vault import files as vault_files
+from casevault.core.vault import unlock as vault_unlock
 from casevault.core.vault import vault as vaults
 from casevault.core.vault.header import Header
 from casevault.core.vault.keyslots import unwrap_with_recovery
@@ -50,7 +52,7 @@ def init(folder: Path, args: argparse.Namespace) -> int:
 
 def create(folder: Path, args: argparse.Namespace) -> vaults.Vault:
     """Make a new vault as `init` does and show its recovery key; return it open."""
-    if vaults.exists(folder):
+    if vault_files.exists(folder):
         raise VaultError(ErrorKind.VAULT_EXISTS, str(folder))
     bind = _choose_device_binding(args.device_binding)
     secrets = Secrets(args.passphrase_stdin)
@@ -133,7 +135,7 @@ def _choose_device_binding(requested: bool | None) -> bool:
 
 
 def info(folder: Path, _args: argparse.Namespace) -> int:
-    facts = vaults.info(folder)
+    facts = vault_files.info(folder)
     yes, no = translate("CLI", "on"), translate("CLI", "off")
     binding = (
         fill(
@@ -183,7 +185,7 @@ def passwd(folder: Path, args: argparse.Namespace) -> int:
     secrets = Secrets(args.passphrase_stdin)
     old = secrets.ask(translate("CLI", "Current passphrase: "))
     new = secrets.ask_new(translate("CLI", "New passphrase: "))
-    vaults.change_passphrase(folder, old, new)
+    vault_unlock.change_passphrase(folder, old, new)
     say(
         translate(
             "CLI",
@@ -205,9 +207,9 @@ def recover(folder: Path, args: argparse.Namespace) -> int:
     finally:
         zeroize(key)
     new = secrets.ask_new(translate("CLI", "New passphrase: "))
-    vaults.recover(folder, key_text, new)
+    vault_unlock.recover(folder, key_text, new)
     say(translate("CLI", "Recovery done: the vault now opens with the new passphrase."))
-    if header.device_bound and not vaults.read_header(folder).device_bound:
+    if header.device_bound and not vault_files.read_header(folder).device_bound:
         say(
             translate(
                 "CLI",
@@ -221,7 +223,7 @@ def recover(folder: Path, args: argparse.Namespace) -> int:
 
 def check_ready(folder: Path) -> Header:
     """Refuse a missing, damaged or busy vault before any secret is asked for."""
-    header = vaults.read_header(folder)
+    header = vault_files.read_header(folder)
     with VaultLock(folder):
         pass
     return header

@@ -20,11 +20,11 @@ from casevault.core.records.search import CaseFilter, Order, SearchResult, searc
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault import device, unlock_guard
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.files import VaultInfo, exists, info, read_header
 from casevault.core.vault.kdf import KdfParams
 from casevault.core.vault.keyslots import Unwrapped
 from casevault.core.vault.unlock import unwrap_for_unlock
-from casevault.core.vault.vault import Vault, VaultInfo
+from casevault.core.vault.vault import Vault
 
 
 class State(Enum):
@@ -49,7 +49,7 @@ class Session:
     def state(self) -> State:
         if self._vault is not None and self._vault.is_open:
             return State.UNLOCKED
-        return State.LOCKED if vaultmod.exists(self.folder) else State.NO_VAULT
+        return State.LOCKED if exists(self.folder) else State.NO_VAULT
 
     @property
     def kdf(self) -> KdfParams | None:
@@ -107,9 +107,9 @@ class Session:
 
     def info(self) -> VaultInfo | None:
         """Non-secret facts (device binding, KDF) without unlocking, or None if no vault."""
-        if not vaultmod.exists(self.folder):
+        if not exists(self.folder):
             return None
-        return vaultmod.info(self.folder)
+        return info(self.folder)
 
     # -- slow steps: safe to run in a worker thread ------------------------------------
     def create(self, passphrase: str, bind_device: bool) -> str:
@@ -134,13 +134,13 @@ class Session:
         """
         if self.state is State.UNLOCKED:
             raise VaultError(ErrorKind.VAULT_IN_USE)
-        header = vaultmod.read_header(self.folder)
+        header = read_header(self.folder)
         return unwrap_for_unlock(self.folder, header, passphrase)
 
     def attempts_left(self) -> int | None:
         """Unlock attempts left before the vault is wiped, or None if no limit is set."""
         try:
-            header = vaultmod.read_header(self.folder)
+            header = read_header(self.folder)
         except VaultError:
             return None
         state = unlock_guard.read(self.folder, header.vault_id)
@@ -153,7 +153,7 @@ class Session:
             unwrapped.discard()
             raise VaultError(ErrorKind.VAULT_IN_USE)
         try:
-            header = vaultmod.read_header(self.folder)
+            header = read_header(self.folder)
         except BaseException:
             unwrapped.discard()
             raise

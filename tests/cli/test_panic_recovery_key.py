@@ -12,9 +12,9 @@ import pytest
 
 from casevault.core.errors import WrongKeyError
 from casevault.core.process import panic_pidfile
+from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
-from casevault.core.vault.vault import read_header
 from tests.conftest import PASSPHRASE
 from tests.helpers.cli import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli
 from tests.security.test_memory_after_lock import exec_generation, wait_for

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.unlock import change_passphrase
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers.scan import find_canary, now, sweep
@@ -49,7 +49,7 @@ def test_canary_absent_after_use_and_close(vault_dir: Path, tmp_path: Path) -> N
         assert len(rows) == 500
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         assert vault.db.execute("SELECT count(*) FROM vault_meta").fetchone()[0] == 500
-    vaultmod.change_passphrase(vault_dir, PASSPHRASE, "another passphrase entirely")
+    change_passphrase(vault_dir, PASSPHRASE, "another passphrase entirely")
     assert sweep(tmp_path, canary, started) == []
 
 

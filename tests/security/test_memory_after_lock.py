@@ -26,8 +26,9 @@ import pytest
 from casevault.core.records.model import Action, Case, Incident, Note, Person
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
+from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_passphrase
-from casevault.core.vault.vault import Vault, read_header
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers.scan import ENCODINGS
 from tests.security.test_canary_records import _fill

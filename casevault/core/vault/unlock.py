@@ -1,4 +1,6 @@
-"""Every unlock attempt, in one place: failed-unlock counter, one Argon2id run, duress.
+"""Every typed secret, in one place: unlock, passphrase change and recovery.
+
+An unlock attempt: failed-unlock counter, one Argon2id run, duress.
 
 `unwrap_for_unlock` is what the GUI (in its worker thread), the command line and
 `casevault passwd` call with a typed passphrase. It
@@ -30,10 +32,12 @@ from pathlib import Path
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
 from casevault.core.memory import zeroize
 from casevault.core.vault import device, unlock_guard
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.files import read_header
 from casevault.core.vault.header import PASSPHRASE_SLOT, Header, SlotType
-from casevault.core.vault.keyslots import Unwrapped, unwrap_with_passphrase
+from casevault.core.vault.keyfile import create_files, rewrap
+from casevault.core.vault.keyslots import Unwrapped, unwrap_with_passphrase, unwrap_with_recovery
 from casevault.core.vault.lockfile import VaultLock
+from casevault.core.vault.recovery import parse_recovery_key
 from casevault.core.vault.wipe import wipe
 
 
@@ -70,7 +74,7 @@ def start_over(folder: Path, header: Header, passphrase: str) -> Unwrapped:
     """Wipe the vault and make a fresh, empty one that opens with `passphrase`."""
     bind = header.device_bound and device.is_available()
     wipe(folder)
-    new_header, dek, recovery_key = vaultmod.create_files(
+    new_header, dek, recovery_key = create_files(
         folder, passphrase, bind_device=bind, kdf=header.kdf
     )
     zeroize(recovery_key)  # nobody may see it: see docs/decisions.md, "Duress"
@@ -81,3 +85,46 @@ def start_over(folder: Path, header: Header, passphrase: str) -> Unwrapped:
 def _wipe_for_limit(folder: Path) -> None:
     wipe(folder)
     raise WrongKeyError(ErrorKind.UNLOCK_LIMIT_REACHED)
+
+
+def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """Change the passphrase without opening the database (it stays byte-for-byte the same).
+
+    The old passphrase is an unlock attempt like any other: counted by the
+    failed-unlock guard, and a duress passphrase wipes (the fresh vault then gets
+    the new passphrase, as the person watching expects).
+    """
+    header = read_header(folder)
+    unwrapped = unwrap_for_unlock(folder, header, old_passphrase)
+    try:
+        with VaultLock(folder):
+            header = read_header(folder)
+            header.verify_mac(unwrapped.payload)
+            rewrap(folder, header, new_passphrase, unwrapped.payload)
+            # The old passphrase opened the vault: the counter starts again.
+            unlock_guard.reset(folder, header.vault_id)
+    finally:
+        unwrapped.discard()
+
+
+def recover(folder: Path, recovery_key_text: str, new_passphrase: str) -> None:
+    """Set a new passphrase using the recovery key.
+
+    On a laptop where the vault's device secret is missing (a new machine), the
+    vault is re-bound to this laptop's keyring if it has one, else made
+    passphrase-only.
+    """
+    with VaultLock(folder):
+        header = read_header(folder)
+        recovery_key = parse_recovery_key(recovery_key_text)
+        try:
+            unwrapped = unwrap_with_recovery(header, recovery_key)
+        finally:
+            zeroize(recovery_key)
+        dek = unwrapped.payload
+        try:
+            header.verify_mac(dek)
+            rewrap(folder, header, new_passphrase, dek, rebind=True)
+            unlock_guard.reset(folder, header.vault_id)  # the owner is back: count afresh
+        finally:
+            zeroize(dek)

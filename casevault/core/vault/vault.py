@@ -1,90 +1,38 @@
-"""The vault folder: create, open, close, change passphrase, recover, describe.
+"""An unlocked vault: the open database and the data key, until it is closed.
 
-<folder>/vault.header   wrapped data key (see header.py)
-<folder>/vault.db       SQLCipher database keyed with the data key
-<folder>/lock           advisory lock while a process has the vault open
+Creating a vault, opening it with an unwrapped key, and what can be done while it
+is open: change the passphrase, a new recovery key, the duress passphrase and the
+unlock limit, second connections for worker threads. Typed secrets that are
+unlock attempts (unlock, `passwd`, recovery) go through unlock.py.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hmac
-import os
-import secrets
-import uuid
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from casevault.core.atomic import ensure_private_dir
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError, WrongKeyError
-from casevault.core.evidence.chunks import discard_incomplete
 from casevault.core.memory import zeroize
 from casevault.core.vault import device, unlock_guard
 from casevault.core.vault.database import Database
-from casevault.core.vault.header import DURESS_SLOT, SLOT_COUNT, VERSION, Header, Slot, SlotType
-from casevault.core.vault.kdf import SALT_LENGTH, KdfParams, calibrate
+from casevault.core.vault.files import DB_NAME, header_path, read_header
+from casevault.core.vault.header import DURESS_SLOT, Header, SlotType
+from casevault.core.vault.kdf import KdfParams
+from casevault.core.vault.keyfile import create_files, rewrap
 from casevault.core.vault.keyslots import (
     Unwrapped,
     remove_duress,
     seal_duress,
-    seal_passphrase,
     seal_recovery,
     unwrap_with_passphrase,
-    unwrap_with_recovery,
 )
 from casevault.core.vault.lockfile import VaultLock
-from casevault.core.vault.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+from casevault.core.vault.recovery import format_recovery_key, new_recovery_key
+from casevault.core.vault.repair import discard_incomplete
 from casevault.core.vault.schema import migrate
+from casevault.core.vault.unlock import unwrap_for_unlock
 
-HEADER_NAME = "vault.header"
-DB_NAME = "vault.db"
-DB_SIDE_FILES = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
-DEK_BYTES = 32
 DURESS_META_KEY = "duress_set"
-
-
-@dataclass(frozen=True)
-class VaultInfo:
-    """Facts readable without unlocking; nothing here is secret or about cases."""
-
-    folder: Path
-    vault_id: str
-    created: str
-    format_version: int
-    kdf: KdfParams
-    slot_count: int
-    device_bound: bool
-    keyring_backend: str | None
-
-
-def header_path(folder: Path) -> Path:
-    return folder / HEADER_NAME
-
-
-def exists(folder: Path) -> bool:
-    return header_path(folder).is_file()
-
-
-def read_header(folder: Path) -> Header:
-    try:
-        return Header.read(header_path(folder))
-    except FileNotFoundError as exc:
-        raise VaultError(ErrorKind.VAULT_MISSING, str(folder)) from exc
-
-
-def info(folder: Path) -> VaultInfo:
-    header = read_header(folder)
-    return VaultInfo(
-        folder=folder,
-        vault_id=header.vault_id,
-        created=header.created,
-        format_version=VERSION,
-        kdf=header.kdf,
-        slot_count=len(header.slots),
-        device_bound=header.device_bound,
-        keyring_backend=device.backend_name() if device.is_available() else None,
-    )
 
 
 class Vault:
@@ -155,8 +103,6 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
         """Unlock with a typed passphrase: counted, and a duress passphrase wipes."""
-        from casevault.core.vault.unlock import unwrap_for_unlock  # unlock.py imports this module
-
         header = read_header(folder)
         unwrapped = unwrap_for_unlock(folder, header, passphrase)
         try:
@@ -169,7 +115,7 @@ class Vault:
     # -- while open ------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the data key; the database is not touched."""
-        self.header = _rewrap(self.folder, self.header, new_passphrase, self._dek)
+        self.header = rewrap(self.folder, self.header, new_passphrase, self._dek)
 
     # -- a new recovery key (while open) -------------------------------------------
     def check_passphrase(self, passphrase: str) -> None:
@@ -278,128 +224,3 @@ class Vault:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
-
-
-def create_files(
-    folder: Path,
-    passphrase: str,
-    *,
-    bind_device: bool,
-    kdf: KdfParams | None,
-    lock: VaultLock | None = None,
-) -> tuple[Header, bytearray, bytearray]:
-    """Write a new vault's database and header; return (header, data key, recovery key).
-
-    Both keys are the caller's to zeroize. With `lock` given, the lock stays held
-    on return (released on failure); without it, it is released.
-    """
-    ensure_private_dir(folder)
-    if exists(folder):
-        raise VaultError(ErrorKind.VAULT_EXISTS, str(folder))
-    held = lock or VaultLock(folder)
-    held.acquire()
-    dek = bytearray(secrets.token_bytes(DEK_BYTES))
-    recovery_key = new_recovery_key()
-    device_secret: bytearray | None = None
-    try:
-        _remove_orphan_database(folder)
-        header = Header(
-            vault_id=uuid.uuid4().hex,
-            created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            salt=secrets.token_bytes(SALT_LENGTH),
-            kdf=kdf or calibrate(),
-            device_bound=bind_device,
-            slots=tuple(Slot.filler() for _ in range(SLOT_COUNT)),
-        )
-        header.kdf.check_floor()
-        if bind_device:
-            device_secret = device.create_secret(header.vault_id)
-        header = seal_passphrase(header, passphrase, dek, device_secret)
-        header = seal_recovery(header, recovery_key, dek).signed(dek)
-        # The database first, the header last: until the header exists there is no vault.
-        Database(folder / DB_NAME, dek).close()
-        header.write(header_path(folder))
-    except BaseException:
-        zeroize(dek)
-        zeroize(recovery_key)
-        held.release()
-        raise
-    finally:
-        zeroize(device_secret)
-    if lock is None:
-        held.release()
-    return header, dek, recovery_key
-
-
-def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:
-    """Change the passphrase without opening the database (it stays byte-for-byte the same).
-
-    The old passphrase is an unlock attempt like any other: counted by the
-    failed-unlock guard, and a duress passphrase wipes (the fresh vault then gets
-    the new passphrase, as the person watching expects).
-    """
-    from casevault.core.vault.unlock import unwrap_for_unlock  # unlock.py imports this module
-
-    header = read_header(folder)
-    unwrapped = unwrap_for_unlock(folder, header, old_passphrase)
-    try:
-        with VaultLock(folder):
-            header = read_header(folder)
-            header.verify_mac(unwrapped.payload)
-            _rewrap(folder, header, new_passphrase, unwrapped.payload)
-            # The old passphrase opened the vault: the counter starts again.
-            unlock_guard.reset(folder, header.vault_id)
-    finally:
-        unwrapped.discard()
-
-
-def recover(folder: Path, recovery_key_text: str, new_passphrase: str) -> None:
-    """Set a new passphrase using the recovery key.
-
-    On a laptop where the vault's device secret is missing (a new machine), the
-    vault is re-bound to this laptop's keyring if it has one, else made
-    passphrase-only.
-    """
-    with VaultLock(folder):
-        header = read_header(folder)
-        recovery_key = parse_recovery_key(recovery_key_text)
-        try:
-            unwrapped = unwrap_with_recovery(header, recovery_key)
-        finally:
-            zeroize(recovery_key)
-        dek = unwrapped.payload
-        try:
-            header.verify_mac(dek)
-            _rewrap(folder, header, new_passphrase, dek, rebind=True)
-            unlock_guard.reset(folder, header.vault_id)  # the owner is back: count afresh
-        finally:
-            zeroize(dek)
-
-
-def _rewrap(
-    folder: Path, header: Header, new_passphrase: str, dek: bytearray, *, rebind: bool = False
-) -> Header:
-    secret: bytearray | None = None
-    bound = header.device_bound
-    try:
-        if bound:
-            try:
-                secret = device.load_secret(header.vault_id)
-            except VaultError:
-                if not rebind:
-                    raise
-                bound = device.is_available()
-                secret = device.create_secret(header.vault_id) if bound else None
-        updated = replace(header, device_bound=bound)
-        updated = seal_passphrase(updated, new_passphrase, dek, secret).signed(dek)
-        updated.write(header_path(folder))
-        return updated
-    finally:
-        zeroize(secret)
-
-
-def _remove_orphan_database(folder: Path) -> None:
-    """A vault.db without a header is an interrupted creation: nobody can ever open it."""
-    for name in (DB_NAME, *DB_SIDE_FILES):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(folder / name)

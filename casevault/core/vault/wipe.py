@@ -28,10 +28,10 @@ from pathlib import Path
 from casevault.core.atomic import fsync_dir
 from casevault.core.errors import ErrorKind, VaultError, VaultInUseError
 from casevault.core.vault import device
+from casevault.core.vault.files import DB_NAME, DB_SIDE_FILES, HEADER_NAME
 from casevault.core.vault.header import MAX_HEADER_BYTES, Header
 from casevault.core.vault.lockfile import LOCK_NAME, VaultLock
 from casevault.core.vault.unlock_guard import GUARD_NAME
-from casevault.core.vault.vault import DB_NAME, DB_SIDE_FILES, HEADER_NAME
 
 # How long the wipe waits for the OS keyring. A keyring that asks the user to
 # unlock it (or a hung D-Bus) must not hold up the wipe: the device secret is

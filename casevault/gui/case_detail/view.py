@@ -25,6 +25,7 @@ from casevault.gui.case_detail.notes_tab import NotesTab
 from casevault.gui.case_detail.people_tab import PeopleTab
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.summary_tab import SummaryTab
+from casevault.gui.evidence.evidence_tab import EvidenceTab
 from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -47,9 +48,6 @@ class CaseDetailView(QWidget):
         self.actions_tab = ActionsTab(session, self)
         self.notes_tab = NotesTab(session, self)
         self.history_tab = HistoryTab(session, self)
-        # Imported here: the evidence package uses this package's form pieces (fields.py).
-        from casevault.gui.evidence import EvidenceTab
-
         self.evidence_tab = EvidenceTab(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Case sections"))

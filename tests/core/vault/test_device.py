@@ -8,8 +8,9 @@ import pytest
 
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
 from casevault.core.vault import device
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault import files as vault_files
 from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.unlock import recover
 from casevault.core.vault.vault import Vault
 
 PASS = "frase de acceso para el equipo"
@@ -23,7 +24,7 @@ def test_bound_vault_opens_only_with_the_device_secret(keyring_bus: str, tmp_pat
     vault, recovery = Vault.create(folder, PASS, bind_device=True, kdf=FLOOR)
     vault_id = vault.header.vault_id
     vault.close()
-    facts = vaultmod.info(folder)
+    facts = vault_files.info(folder)
     assert facts.device_bound
     assert facts.keyring_backend == "SecretService Keyring"
     Vault.unlock(folder, PASS).close()
@@ -35,8 +36,8 @@ def test_bound_vault_opens_only_with_the_device_secret(keyring_bus: str, tmp_pat
     assert info.value.kind is ErrorKind.DEVICE_SECRET_MISSING
 
     # The recovery key re-binds the vault to this keyring with a new secret.
-    vaultmod.recover(folder, recovery, "nueva frase tras recuperar")
-    assert vaultmod.info(folder).device_bound
+    recover(folder, recovery, "nueva frase tras recuperar")
+    assert vault_files.info(folder).device_bound
     Vault.unlock(folder, "nueva frase tras recuperar").close()
 
 
@@ -60,7 +61,7 @@ def test_without_a_keyring_the_vault_is_passphrase_only(tmp_path: Path) -> None:
     assert info.value.kind is ErrorKind.KEYRING_UNAVAILABLE
     vault, _ = Vault.create(tmp_path / "v2", PASS, bind_device=False, kdf=FLOOR)
     vault.close()
-    facts = vaultmod.info(tmp_path / "v2")
+    facts = vault_files.info(tmp_path / "v2")
     assert not facts.device_bound
     assert facts.keyring_backend is None
 
@@ -78,6 +79,6 @@ def test_recovery_without_keyring_makes_a_bound_vault_passphrase_only(
     vault, recovery = Vault.create(folder, PASS, bind_device=True, kdf=FLOOR)
     vault.close()
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")  # a new laptop with no keyring
-    vaultmod.recover(folder, recovery, "solo frase ahora")
-    assert not vaultmod.info(folder).device_bound
+    recover(folder, recovery, "solo frase ahora")
+    assert not vault_files.info(folder).device_bound
     Vault.unlock(folder, "solo frase ahora").close()

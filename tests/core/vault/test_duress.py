@@ -15,13 +15,14 @@ from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.session import Session, State
 from casevault.core.vault import device, keyslots
-from casevault.core.vault import vault as vaultmod
 from casevault.core.vault.database import Database
+from casevault.core.vault.files import DB_NAME, read_header
 from casevault.core.vault.header import DURESS_SLOT, SlotType
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.keyslots import unwrap_with_passphrase, unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
-from casevault.core.vault.vault import DB_NAME, Vault
+from casevault.core.vault.unlock import change_passphrase
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 DURESS = "under pressure I open this one"
@@ -45,7 +46,7 @@ def _count_cases(vault: Vault) -> int:
 
 
 def _recovery_opens(folder: Path, recovery_text: str) -> bool:
-    header = vaultmod.read_header(folder)
+    header = read_header(folder)
     key = parse_recovery_key(recovery_text)
     try:
         unwrap_with_recovery(header, key).discard()
@@ -58,7 +59,7 @@ def test_duress_unlock_wipes_and_presents_an_empty_vault(
     vault_dir: Path, recovery_key: str, tmp_path: Path
 ) -> None:
     _with_duress(vault_dir)
-    old_id = vaultmod.read_header(vault_dir).vault_id
+    old_id = read_header(vault_dir).vault_id
     before = tmp_path / "before"  # what a thief's earlier disk image would hold
     shutil.copytree(vault_dir, before)
     # So the test can fail: before the duress unlock, the real data opens.
@@ -80,7 +81,7 @@ def test_duress_unlock_wipes_and_presents_an_empty_vault(
     assert not _recovery_opens(vault_dir, recovery_key)
     # Not even with the old database copy: the new header does not hold the old key.
     old_db = before / DB_NAME
-    header = vaultmod.read_header(vault_dir)
+    header = read_header(vault_dir)
     unwrapped = unwrap_with_passphrase(header, DURESS)
     try:
         with pytest.raises(VaultError):
@@ -99,7 +100,7 @@ def test_duress_unlock_wipes_and_presents_an_empty_vault(
 def test_the_fresh_vault_has_no_duress_slot_and_four_slots(vault_dir: Path) -> None:
     _with_duress(vault_dir)
     Vault.unlock(vault_dir, DURESS).close()
-    header = vaultmod.read_header(vault_dir)
+    header = read_header(vault_dir)
     assert len(header.slots) == 4
     assert header.kdf == FLOOR  # the old vault's parameters, calibrated on this laptop
     stretched = keyslots.stretch(header, DURESS)
@@ -157,7 +158,7 @@ def argon2_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 @pytest.mark.parametrize("which", ["right", "wrong", "duress"])
 def test_one_argon2id_run_per_attempt(vault_dir: Path, argon2_runs: list[int], which: str) -> None:
     _with_duress(vault_dir)
-    header = vaultmod.read_header(vault_dir)
+    header = read_header(vault_dir)
     argon2_runs.clear()
     typed = {"right": PASSPHRASE, "wrong": "not the passphrase", "duress": DURESS}[which]
     try:
@@ -183,7 +184,7 @@ def test_duress_passphrase_equal_to_the_passphrase_is_refused(vault_dir: Path) -
         vault.set_duress(DURESS)
     # ... and the other way round: the passphrase cannot become the duress passphrase.
     with pytest.raises(VaultError) as refused:
-        vaultmod.change_passphrase(vault_dir, PASSPHRASE, DURESS)
+        change_passphrase(vault_dir, PASSPHRASE, DURESS)
     assert refused.value.kind == ErrorKind.DURESS_SAME_AS_PASSPHRASE
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         assert _count_cases(vault) == 1
@@ -191,14 +192,14 @@ def test_duress_passphrase_equal_to_the_passphrase_is_refused(vault_dir: Path) -
 
 def test_changing_the_passphrase_keeps_the_duress_passphrase(vault_dir: Path) -> None:
     _with_duress(vault_dir)
-    vaultmod.change_passphrase(vault_dir, PASSPHRASE, "a brand new passphrase")
+    change_passphrase(vault_dir, PASSPHRASE, "a brand new passphrase")
     with Vault.unlock(vault_dir, DURESS) as fresh:
         assert _count_cases(fresh) == 0
 
 
 def test_duress_passphrase_typed_into_passwd_wipes_too(vault_dir: Path) -> None:
     _with_duress(vault_dir)
-    vaultmod.change_passphrase(vault_dir, DURESS, "the next one")
+    change_passphrase(vault_dir, DURESS, "the next one")
     with Vault.unlock(vault_dir, "the next one") as fresh:
         assert _count_cases(fresh) == 0
     with pytest.raises(WrongKeyError):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import ErrorKind, IntegrityError, WrongKeyError
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.files import read_header
 from casevault.core.vault.header import SLOT_CIPHERTEXT_LENGTH, SLOT_COUNT, Header
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -95,17 +95,17 @@ def test_unknown_or_missing_fields_are_refused(vault_dir: Path) -> None:
     original = header_file.read_bytes()
     _rewrite(header_file, lambda body: body.update(extra=1))
     with pytest.raises(IntegrityError):
-        vaultmod.read_header(vault_dir)
+        read_header(vault_dir)
     header_file.write_bytes(original)
     _rewrite(header_file, lambda body: body.pop("mac"))
     with pytest.raises(IntegrityError):
-        vaultmod.read_header(vault_dir)
+        read_header(vault_dir)
 
 
 def test_newer_format_version_is_refused_clearly(vault_dir: Path) -> None:
     _rewrite(vault_dir / "vault.header", lambda body: body.update(version=2))
     with pytest.raises(IntegrityError) as info:
-        vaultmod.read_header(vault_dir)
+        read_header(vault_dir)
     assert info.value.kind is ErrorKind.HEADER_UNSUPPORTED
 
 
@@ -113,14 +113,14 @@ def test_slots_are_uniform_and_unlabelled(vault_dir: Path) -> None:
     body = json.loads((vault_dir / "vault.header").read_bytes())
     assert len(body["slots"]) == SLOT_COUNT
     assert {tuple(sorted(slot)) for slot in body["slots"]} == {("ct", "nonce")}
-    header = vaultmod.read_header(vault_dir)
+    header = read_header(vault_dir)
     assert {len(slot.ciphertext) for slot in header.slots} == {SLOT_CIPHERTEXT_LENGTH}
     assert len({slot.ciphertext for slot in header.slots}) == SLOT_COUNT
 
 
 def test_header_file_is_private_and_canonical(vault_dir: Path) -> None:
     header_file = vault_dir / "vault.header"
-    header = vaultmod.read_header(vault_dir)
+    header = read_header(vault_dir)
     assert header.to_bytes() == header_file.read_bytes()
     assert header_file.stat().st_mode & 0o777 == 0o600
     assert vault_dir.stat().st_mode & 0o777 == 0o700

@@ -11,9 +11,9 @@ import pytest
 
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
 from casevault.core.memory import zeroize
-from casevault.core.vault import vault as vaultmod
 from casevault.core.vault.kdf import FLOOR, KdfParams, calibrate, derive, normalize_passphrase
 from casevault.core.vault.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+from casevault.core.vault.unlock import change_passphrase, recover
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -81,7 +81,7 @@ def test_mistyped_recovery_key_is_reported_as_a_typo() -> None:
 
 
 def test_recover_sets_a_new_passphrase(vault_dir: Path, recovery_key: str) -> None:
-    vaultmod.recover(vault_dir, recovery_key, "a brand new passphrase")
+    recover(vault_dir, recovery_key, "a brand new passphrase")
     Vault.unlock(vault_dir, "a brand new passphrase").close()
     with pytest.raises(WrongKeyError):
         Vault.unlock(vault_dir, PASSPHRASE)
@@ -90,7 +90,7 @@ def test_recover_sets_a_new_passphrase(vault_dir: Path, recovery_key: str) -> No
 def test_wrong_recovery_key_changes_nothing(vault_dir: Path) -> None:
     before = (vault_dir / "vault.header").read_bytes()
     with pytest.raises(WrongKeyError) as info:
-        vaultmod.recover(vault_dir, format_recovery_key(new_recovery_key()), "whatever new")
+        recover(vault_dir, format_recovery_key(new_recovery_key()), "whatever new")
     assert info.value.kind is ErrorKind.WRONG_RECOVERY_KEY
     assert info.value.exit_status == 3
     assert (vault_dir / "vault.header").read_bytes() == before
@@ -101,7 +101,7 @@ def test_passphrase_change_leaves_the_database_byte_for_byte(vault_dir: Path) ->
         vault.db.execute("INSERT INTO vault_meta VALUES ('note', 'kept')")
     digest = hashlib.sha256((vault_dir / "vault.db").read_bytes()).hexdigest()
     header_before = (vault_dir / "vault.header").read_bytes()
-    vaultmod.change_passphrase(vault_dir, PASSPHRASE, "otra frase de acceso larga")
+    change_passphrase(vault_dir, PASSPHRASE, "otra frase de acceso larga")
     assert hashlib.sha256((vault_dir / "vault.db").read_bytes()).hexdigest() == digest
     assert (vault_dir / "vault.header").read_bytes() != header_before
     assert sorted(os.listdir(vault_dir)) == ["lock", "vault.db", "vault.header"]
@@ -114,7 +114,7 @@ def test_passphrase_change_leaves_the_database_byte_for_byte(vault_dir: Path) ->
 def test_passphrase_change_with_wrong_old_passphrase_changes_nothing(vault_dir: Path) -> None:
     before = (vault_dir / "vault.header").read_bytes()
     with pytest.raises(WrongKeyError):
-        vaultmod.change_passphrase(vault_dir, "not it", "something new")
+        change_passphrase(vault_dir, "not it", "something new")
     assert (vault_dir / "vault.header").read_bytes() == before
 
 

@@ -8,10 +8,12 @@ import pytest
 
 from casevault.core.errors import ErrorKind, WrongKeyError
 from casevault.core.memory import zeroize
+from casevault.core.vault.files import read_header
 from casevault.core.vault.header import RECOVERY_SLOT
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
-from casevault.core.vault.vault import Vault, read_header, recover
+from casevault.core.vault.unlock import recover
+from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -12,8 +12,9 @@ from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
 from casevault.core.paths import config_dir
 from casevault.core.session import Session, State
 from casevault.core.vault import keyslots, unlock_guard
-from casevault.core.vault import vault as vaultmod
+from casevault.core.vault.files import exists
 from casevault.core.vault.kdf import FLOOR
+from casevault.core.vault.unlock import change_passphrase, recover
 from casevault.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -75,7 +76,7 @@ def test_a_right_passphrase_resets_the_counter(vault_dir: Path) -> None:
     session.open(session.unwrap(PASSPHRASE))
     session.lock()
     assert _left(vault_dir) == 5
-    vaultmod.change_passphrase(vault_dir, PASSPHRASE, PASSPHRASE + "!")  # passwd counts too
+    change_passphrase(vault_dir, PASSPHRASE, PASSPHRASE + "!")  # passwd counts too
     assert _left(vault_dir) == 5
 
 
@@ -83,7 +84,7 @@ def test_recovery_resets_the_counter(vault_dir: Path, recovery_key: str) -> None
     _set_limit(vault_dir, 5)
     for _ in range(4):
         _fail_once(vault_dir)
-    vaultmod.recover(vault_dir, recovery_key, "a new passphrase after recovery")
+    recover(vault_dir, recovery_key, "a new passphrase after recovery")
     assert _left(vault_dir) == 5
 
 
@@ -121,7 +122,7 @@ def test_an_attempt_is_counted_before_the_slow_step(
     with pytest.raises(WrongKeyError) as wiped:
         Session(vault_dir, kdf=FLOOR).unwrap(PASSPHRASE)
     assert wiped.value.kind == ErrorKind.UNLOCK_LIMIT_REACHED
-    assert not vaultmod.exists(vault_dir)
+    assert not exists(vault_dir)
 
 
 def test_a_deleted_guard_file_is_restored_at_the_next_unlock(vault_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
@@ -11,12 +12,13 @@ import pytest
 
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.vault import device
-from casevault.core.vault import vault as vaultmod
 from casevault.core.vault import wipe as wipemod
 from casevault.core.vault.database import Database
+from casevault.core.vault.files import DB_NAME, HEADER_NAME, read_header
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.keyslots import unwrap_with_passphrase
-from casevault.core.vault.vault import DB_NAME, HEADER_NAME, Vault
+from casevault.core.vault.unlock import recover
+from casevault.core.vault.vault import Vault
 from casevault.core.vault.wipe import has_vault_files, wipe
 from tests.conftest import PASSPHRASE
 
@@ -27,7 +29,7 @@ GIB = 1024**3
 
 def _open_copy(copy_dir: Path, header_source: Path, passphrase: str) -> str:
     """Open a copied vault.db with the data key unwrapped from `header_source`; read the canary."""
-    header = vaultmod.read_header(header_source)
+    header = read_header(header_source)
     unwrapped = unwrap_with_passphrase(header, passphrase)
     try:
         db = Database(copy_dir / DB_NAME, unwrapped.payload)
@@ -72,7 +74,7 @@ def test_after_a_wipe_nothing_opens_the_vault(keyring_bus: str, tmp_path: Path) 
         Vault.unlock(folder, PASSPHRASE)
     assert unlock.value.kind is ErrorKind.VAULT_MISSING
     with pytest.raises(VaultError) as recovered:
-        vaultmod.recover(folder, recovery, "una frase nueva cualquiera")
+        recover(folder, recovery, "una frase nueva cualquiera")
     assert recovered.value.kind is ErrorKind.VAULT_MISSING
     with pytest.raises(VaultError) as secret:
         device.load_secret(vault_id)
@@ -92,7 +94,7 @@ def test_the_overwritten_header_is_random_before_it_is_deleted(
     """What the header's disk blocks held at the moment of deletion: random bytes."""
     original = (vault_dir / HEADER_NAME).read_bytes()
     seen: dict[str, bytes] = {}
-    real_unlink = vaultmod.os.unlink
+    real_unlink = os.unlink
 
     def spy(path: object) -> None:
         target = Path(str(path))

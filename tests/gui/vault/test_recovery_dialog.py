@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from casevault import settings
 from casevault.core.errors import WrongKeyError
+from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
-from casevault.core.vault.vault import read_header
 from casevault.gui.controller import AppController
 from casevault.gui.protect.shortcut_settings import ShortcutSettings
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard

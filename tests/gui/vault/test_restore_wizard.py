@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
 from casevault.core.session import State
-from casevault.core.vault.vault import read_header
+from casevault.core.vault.files import read_header
 from casevault.gui.controller import AppController
 from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.gui.conftest import Relaunches

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core.errors import VaultError
 from casevault.core.session import Session, State
+from casevault.core.vault.files import HEADER_NAME
 from casevault.core.vault.kdf import FLOOR
-from casevault.core.vault.vault import HEADER_NAME
 from casevault.gui.controller import AppController
 from casevault.gui.vault.wipe_dialog import WipeDialog
 from tests.conftest import PASSPHRASE
