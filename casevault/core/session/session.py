@@ -1,4 +1,4 @@
-"""The one object the GUI talks to: a vault folder and whether it is open.
+"""The one object the window and the commands talk to: a vault folder and whether it is open.
 
 States: NO_VAULT (first run: nothing in the folder yet), LOCKED (a vault
 exists, nothing is open) and UNLOCKED (the database is open in this process).
@@ -13,13 +13,23 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from types import TracebackType
 
+from casevault.core import exchange as exchange_api
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.evidence.store import AttachmentStore
+from casevault.core.exchange import Cancelled, Progress
+from casevault.core.records import audit
+from casevault.core.records.audit import AuditEntry, ChainReport
 from casevault.core.records.search import CaseFilter, Order, SearchResult, search
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
+from casevault.core.session.exchange import VaultExchange
+from casevault.core.session.keys import VaultKeys
 from casevault.core.vault import device, unlock_guard
+from casevault.core.vault import unlock as unlocking
+from casevault.core.vault import wipe as wiping
+from casevault.core.vault.database import Database
 from casevault.core.vault.files import VaultInfo, exists, info, read_header
 from casevault.core.vault.kdf import KdfParams
 from casevault.core.vault.keyslots import Unwrapped
@@ -31,6 +41,47 @@ class State(Enum):
     NO_VAULT = "no_vault"
     LOCKED = "locked"
     UNLOCKED = "unlocked"
+
+
+class WorkerConnection:
+    """A second connection to the open vault, for one worker thread.
+
+    SQLite connections belong to the thread that made them: take this on the
+    window's thread with `session.worker()`, then open and use it in the worker
+    (`with connection:` ... ), which closes it when done.
+    """
+
+    def __init__(self, vault: Vault, vocabs: Vocabularies) -> None:
+        self._vault = vault
+        self._vocabs = vocabs
+        self._db: Database | None = None
+
+    def __enter__(self) -> WorkerConnection:
+        self._db = self._vault.connect()
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        db, self._db = self._db, None
+        if db is not None:
+            db.close()
+
+    def _opened(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the worker connection is not open")
+        return self._db
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        return AttachmentStore(self._opened())
+
+    @property
+    def cases(self) -> CaseStore:
+        return CaseStore(self._opened(), self._vocabs)
 
 
 class Session:
@@ -58,10 +109,32 @@ class Session:
 
     @property
     def vault(self) -> Vault:
-        """The open vault; asking while locked is a programming error."""
+        """The open vault, for core code only: widgets and commands use the facets."""
         if self._vault is None or not self._vault.is_open:
             raise RuntimeError("the vault is not unlocked")
         return self._vault
+
+    @property
+    def keys(self) -> VaultKeys:
+        """Passphrase, recovery key, duress passphrase and unlock limit of the open vault."""
+        return VaultKeys(self.vault)
+
+    @property
+    def exchange(self) -> VaultExchange:
+        """Export, import, backups, recipients and conflicts of the open vault."""
+        return VaultExchange(self.vault)
+
+    def worker(self) -> WorkerConnection:
+        """A connection for one worker thread (opened by `with` in that thread)."""
+        return WorkerConnection(self.vault, self.vocabs)
+
+    def audit_entries(self, record_uuid: str | None = None) -> list[AuditEntry]:
+        """What was done and when (never the content), for one record or all."""
+        return audit.entries(self.vault.db, record_uuid)
+
+    def verify_audit(self) -> ChainReport:
+        """Check the audit log's hash chain from its first entry to its head."""
+        return audit.verify(self.vault.db)
 
     @property
     def vocabs(self) -> Vocabularies:
@@ -145,6 +218,59 @@ class Session:
             return None
         state = unlock_guard.read(self.folder, header.vault_id)
         return None if state is None else state.remaining
+
+    def unlock(self, passphrase: str) -> None:
+        """Unwrap and open in one go, on the calling thread (the commands' way; slow)."""
+        self.open(self.unwrap(passphrase))
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """`casevault passwd`: the old passphrase is an unlock attempt (counted; duress
+        wipes); the database is not opened and stays byte-for-byte the same."""
+        if self.state is State.UNLOCKED:
+            raise VaultError(ErrorKind.VAULT_IN_USE)
+        unlocking.change_passphrase(self.folder, old_passphrase, new_passphrase)
+
+    def recover(self, recovery_key_text: str, new_passphrase: str) -> None:
+        """A new passphrase with the recovery key (re-binds the vault on a new laptop)."""
+        if self.state is State.UNLOCKED:
+            raise VaultError(ErrorKind.VAULT_IN_USE)
+        unlocking.recover(self.folder, recovery_key_text, new_passphrase)
+
+    def wipe(self) -> wiping.WipeReport:
+        """Close the vault if it is open, then crypto-shred the folder."""
+        self.lock()
+        return wiping.wipe(self.folder)
+
+    def has_vault_files(self) -> bool:
+        """Whether anything of a vault (even a damaged one) is in the folder."""
+        return wiping.has_vault_files(self.folder)
+
+    def restore_backup(
+        self,
+        path: Path,
+        new_passphrase: str,
+        *,
+        identity_text: str | None = None,
+        passphrase: str | None = None,
+        bind_device: bool = False,
+        allow_unsigned: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> str:
+        """A new vault in this folder from a full backup; returns its recovery key to show
+        once. Slow, opens its own connections and leaves the vault LOCKED."""
+        return exchange_api.restore_backup(
+            path,
+            self.folder,
+            new_passphrase,
+            identity_text=identity_text,
+            passphrase=passphrase,
+            bind_device=bind_device,
+            kdf=self._kdf,
+            allow_unsigned=allow_unsigned,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     # -- quick steps: on the thread that owns the database ---------------------------
     def open(self, unwrapped: Unwrapped) -> Vault:
