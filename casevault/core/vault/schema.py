@@ -113,7 +113,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             PRIMARY KEY (attachment_uuid, start)
         )""",
     ),
-    # Export and import (issue 6): the last version both sides of an exchange agreed on,
+    # Export and import: the last version both sides of an exchange agreed on,
     # and diverging edits kept for the user to resolve.
     5: (
         """CREATE TABLE sync_base (
