@@ -23,6 +23,7 @@ from casevault.core.evidence.chunks import BATCH_BYTES, CHUNK_SIZE, ChunkReader
 from casevault.core.evidence.media_meta import read_metadata
 from casevault.core.evidence.media_types import SNIFF_BYTES, detect
 from casevault.core.memory import zeroize
+from casevault.core.records import index
 from casevault.core.records.audit import now
 from casevault.core.vault.database import Database
 
@@ -92,7 +93,7 @@ def store(
                     draft.uuid,
                 ),
             )
-            text_index.index(db, draft.uuid, draft.case_uuid, draft.name, text)
+            index.index_attachment_text(db, draft.uuid, draft.case_uuid, draft.name, text)
             custody.record(db, draft.uuid, draft.custody_kind, f"sha256={stored.sha256}")
     except BaseException:
         _discard(db, draft.uuid, external)
@@ -193,5 +194,5 @@ def _transaction(db: Database, external: bool) -> Iterator[None]:
 def _discard(db: Database, uuid: str, external: bool) -> None:
     """Remove a half-written attachment; if even that fails, the next open does it."""
     with contextlib.suppress(Exception), _transaction(db, external):
-        text_index.unindex(db, uuid)
+        index.unindex(db, uuid)
         db.execute("DELETE FROM attachments WHERE uuid = ?", (uuid,))

@@ -19,13 +19,13 @@ from typing import BinaryIO
 
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.evidence import custody as custody
-from casevault.core.evidence import text_index
 from casevault.core.evidence.chunks import CHUNK_SIZE, ChunkReader
 from casevault.core.evidence.custody import CustodyEvent
 from casevault.core.evidence.intake import Cancelled, Draft, Progress, store
 from casevault.core.evidence.model import COLUMNS, Attachment, VerifyResult, from_row
 from casevault.core.evidence.save import save_copy
 from casevault.core.evidence.verify import record_checks, rehash, verify_results
+from casevault.core.records import index
 from casevault.core.records.audit import now
 from casevault.core.records.store import new_uuid
 from casevault.core.vault.database import Database
@@ -206,7 +206,7 @@ class AttachmentStore:
         """Remove the attachment, its chunks and its search entry for good."""
         with self.db.transaction():
             attachment = self.get(uuid)
-            text_index.unindex(self.db, uuid)
+            index.unindex(self.db, uuid)
             self.db.execute("DELETE FROM attachments WHERE uuid = ?", (uuid,))
             custody.record(self.db, uuid, "deleted", f"sha256={attachment.sha256}")
 

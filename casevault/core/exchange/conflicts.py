@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.exchange import merge, payload
 from casevault.core.records import audit
-from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
-from casevault.core.records.store import CaseStore, case_uuid_of
+from casevault.core.records.model import Action, Case, Incident, Note, Person, Record, case_uuid_of
+from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.database import Database
 

@@ -21,8 +21,8 @@ from casevault.core.exchange.attachments_io import AttachmentSink
 from casevault.core.exchange.merge import Outcome
 from casevault.core.exchange.reader import Cancelled, Progress, ReadResult, read_export
 from casevault.core.records import audit
-from casevault.core.records.model import Case, Record
-from casevault.core.records.store import CaseStore, case_uuid_of
+from casevault.core.records.model import Case, Record, case_uuid_of
+from casevault.core.records.store import CaseStore
 from casevault.core.records.validation import ValidationError, validate
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.database import Database

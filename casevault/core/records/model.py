@@ -161,3 +161,10 @@ class CaseFile:
     incidents: list[Incident]
     actions: list[Action]
     notes: list[Note]
+
+
+def case_uuid_of(record: Record) -> str:
+    """The case a record belongs to (a case belongs to itself)."""
+    if isinstance(record, Case):
+        return record.uuid
+    return str(getattr(record, "case_uuid", ""))

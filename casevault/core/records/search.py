@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from casevault.core.records.store import CASE_SHIFT
+from casevault.core.records.index import CASE_NUM_SQL, case_num, first_rowid
 from casevault.core.records.vocab import fold
 
 
@@ -190,10 +190,7 @@ def _matches(
         sql += " AND rowid >= ?"
         args.append(lowest_rowid)
     if where:
-        sql += (
-            f" AND (rowid >> {CASE_SHIFT}) IN "
-            f"(SELECT c.num FROM cases c WHERE {' AND '.join(where)})"
-        )
+        sql += f" AND {CASE_NUM_SQL} IN (SELECT c.num FROM cases c WHERE {' AND '.join(where)})"
         args += params
     return [(int(r), float(k)) for r, k in db.execute(sql, args)]
 
@@ -211,7 +208,7 @@ def _text_search(
 ) -> SearchResult:
     truncated = False
     newest = db.execute("SELECT coalesce(max(num), 0) FROM cases").fetchone()[0]
-    bound = 0 if complete else max(0, newest - RECENT_CASES + 1) << CASE_SHIFT
+    bound = 0 if complete else first_rowid(max(0, newest - RECENT_CASES + 1))
     rows = _matches(db, query, where, params, bound)
     if bound and len(rows) < ENOUGH_MATCHES:
         rows = _matches(db, query, where, params, 0)  # a rare word: rank every match
@@ -226,7 +223,7 @@ def _text_search(
     score: dict[int, float] = {}
     best: dict[int, tuple[float, int]] = {}
     for rowid, rank in rows:
-        num = rowid >> CASE_SHIFT
+        num = case_num(rowid)
         score[num] = score.get(num, 0.0) + rank
         if num not in best or rank < best[num][0]:
             best[num] = (rank, rowid)

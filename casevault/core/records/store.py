@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.core.records import audit
+from casevault.core.records import audit, index
 from casevault.core.records.model import (
     RECORD_TYPES,
     Action,
@@ -23,6 +23,7 @@ from casevault.core.records.model import (
     Note,
     Person,
     Record,
+    case_uuid_of,
 )
 from casevault.core.records.validation import Problem, ValidationError, validate
 from casevault.core.records.vocab import Vocabularies
@@ -32,7 +33,6 @@ R = TypeVar("R", bound=Record)
 # Autosave writes every second while someone types; one earlier version is kept
 # per burst of editing rather than one per keystroke pause.
 HISTORY_BURST = timedelta(minutes=2)
-CASE_SHIFT = 20  # search rows of one case: (case num << 20) + 1 ... + 2**20 - 1
 BOOKKEEPING = ("uuid", "created", "updated", "version")
 
 
@@ -213,7 +213,7 @@ class CaseStore:
                 f"VALUES ({', '.join(':' + k for k in columns)})",
                 rows,
             )
-        self._index_new(new)
+        index.index_new_records(self.db, new, self.vocabs)
         self.db.executemany(
             "INSERT OR IGNORE INTO incident_codes VALUES (?, ?, ?, ?)",
             [code for r in new if isinstance(r, Incident) for code in _incident_codes(r)],
@@ -221,7 +221,7 @@ class CaseStore:
         audit.append_many(self.db, [(action, r.kind.value, r.uuid, "") for r in new])
 
     def _number_cases(self, cases: list[Record]) -> None:
-        """Give new cases consecutive numbers (their block of search rowids)."""
+        """Give new cases consecutive numbers (each numbers its block of search rows)."""
         last = self.db.tx_cache.get("case_num")
         if last is None:
             last = int(self.db.execute("SELECT coalesce(max(num), 0) FROM cases").fetchone()[0])
@@ -289,7 +289,7 @@ class CaseStore:
                 self._unlink_person(record)
             self.db.execute(f"DELETE FROM {cls.table} WHERE uuid = ?", (record_uuid,))
             for doomed_uuid in doomed:
-                self._unindex(doomed_uuid)
+                index.unindex(self.db, doomed_uuid)
                 self.db.execute("DELETE FROM field_history WHERE record_uuid = ?", (doomed_uuid,))
             audit.append(self.db, "delete", kind.value, record_uuid, f"records={len(doomed)}")
 
@@ -306,83 +306,13 @@ class CaseStore:
     # -- search index and incident codes --------------------------------------
     def _after_write(self, record: Record) -> None:
         """Bring the search entry and incident codes of an updated record up to date."""
-        self._index(record)
+        index.index_record(self.db, record, self.vocabs)
         if isinstance(record, Incident):
             self.db.execute("DELETE FROM incident_codes WHERE incident_uuid = ?", (record.uuid,))
             self.db.executemany(
                 "INSERT OR IGNORE INTO incident_codes VALUES (?, ?, ?, ?)",
                 _incident_codes(record),
             )
-
-    def index_text(self, record: Record) -> str:
-        parts: list[str] = []
-        for name in record.text_fields:
-            value = getattr(record, name)
-            parts += value if isinstance(value, list) else [value]
-        for name, vocab_kind in record.vocab_fields.items():
-            if name in ("status", "risk"):  # filters, not words to search for
-                continue
-            value = getattr(record, name)
-            for code in value if isinstance(value, list) else [value] if value else []:
-                parts += dict.fromkeys(self.vocabs[vocab_kind].labels(code))
-        return " · ".join(p for p in parts if p)
-
-    def _index(self, record: Record) -> None:
-        mapped = self.db.execute(
-            "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record.uuid,)
-        ).fetchone()
-        if mapped is None:
-            self._index_new([record])
-            return
-        self.db.execute("DELETE FROM search_index WHERE rowid = ?", (mapped[0],))
-        self.db.execute(
-            "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
-            (mapped[0], self.index_text(record)),
-        )
-
-    def _index_new(self, records: Sequence[Record]) -> None:
-        rowids = [self._next_rowid(case_uuid_of(r)) for r in records]
-        self.db.executemany(
-            "INSERT INTO search_map VALUES (?, ?, ?)",
-            [(rowid, r.uuid, r.kind.value) for rowid, r in zip(rowids, records, strict=True)],
-        )
-        self.db.executemany(
-            "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
-            [(rowid, self.index_text(r)) for rowid, r in zip(rowids, records, strict=True)],
-        )
-
-    def _next_rowid(self, case_uuid: str) -> int:
-        return next_search_rowid(self.db, case_uuid)
-
-    def _unindex(self, record_uuid: str) -> None:
-        remove_search_entry(self.db, record_uuid)
-
-
-def next_search_rowid(db: Database, case_uuid: str) -> int:
-    """The next free search rowid in the case's block (remembered for the transaction)."""
-    key = "search_rowid:" + case_uuid
-    last = db.tx_cache.get(key)
-    if last is None:
-        num = db.tx_cache.get("case_num:" + case_uuid)
-        if num is None:
-            num = db.execute("SELECT num FROM cases WHERE uuid = ?", (case_uuid,)).fetchone()[0]
-        base = int(num) << CASE_SHIFT
-        last = db.execute(
-            "SELECT coalesce(max(fts_rowid), ?) FROM search_map WHERE fts_rowid BETWEEN ? AND ?",
-            (base, base, base + (1 << CASE_SHIFT) - 1),
-        ).fetchone()[0]
-    db.tx_cache[key] = int(last) + 1
-    return int(last) + 1
-
-
-def remove_search_entry(db: Database, record_uuid: str) -> None:
-    """Delete a record's search row (FTS5 secure-delete overwrites its text)."""
-    mapped = db.execute(
-        "SELECT fts_rowid FROM search_map WHERE record_uuid = ?", (record_uuid,)
-    ).fetchone()
-    if mapped:
-        db.execute("DELETE FROM search_index WHERE rowid = ?", (mapped[0],))
-        db.execute("DELETE FROM search_map WHERE record_uuid = ?", (record_uuid,))
 
 
 def _incident_codes(incident: Incident) -> list[tuple[str, str, str, str]]:
@@ -392,13 +322,6 @@ def _incident_codes(incident: Incident) -> list[tuple[str, str, str, str]]:
     if incident.state:
         rows.append((incident.uuid, incident.case_uuid, "states", incident.state))
     return rows
-
-
-def case_uuid_of(record: Record) -> str:
-    """The case a record belongs to (a case belongs to itself)."""
-    if isinstance(record, Case):
-        return record.uuid
-    return str(getattr(record, "case_uuid", ""))
 
 
 def _parse(stamp: str) -> datetime:
