@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -23,12 +23,10 @@ from casevault.core.evidence.chunks import BATCH_BYTES, CHUNK_SIZE, ChunkReader
 from casevault.core.evidence.media_meta import read_metadata
 from casevault.core.evidence.media_types import SNIFF_BYTES, detect
 from casevault.core.memory import zeroize
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.records import index
 from casevault.core.records.audit import now
 from casevault.core.vault.database import Database
-
-Progress = Callable[[int, int], None]  # (bytes done, bytes total)
-Cancelled = Callable[[], bool]  # True: stop, raise VaultError(CANCELLED), keep nothing
 
 
 @dataclass(frozen=True)

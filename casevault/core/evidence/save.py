@@ -17,7 +17,7 @@ from pathlib import Path
 from casevault.core.atomic import FILE_MODE, fsync_dir
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.evidence.chunks import iter_chunks
-from casevault.core.evidence.intake import Cancelled, Progress
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.vault.database import Database
 
 

@@ -21,10 +21,11 @@ from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.evidence import custody as custody
 from casevault.core.evidence.chunks import CHUNK_SIZE, ChunkReader
 from casevault.core.evidence.custody import CustodyEvent
-from casevault.core.evidence.intake import Cancelled, Draft, Progress, store
+from casevault.core.evidence.intake import Draft, store
 from casevault.core.evidence.model import COLUMNS, Attachment, VerifyResult, from_row
 from casevault.core.evidence.save import save_copy
 from casevault.core.evidence.verify import record_checks, rehash, verify_results
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.records import index
 from casevault.core.records.audit import now
 from casevault.core.records.store import new_uuid

@@ -9,19 +9,17 @@ attachment deletes the row; FTS5 secure-delete overwrites it.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
 from typing import IO, cast
 
 from casevault.core.evidence.media_meta import PDF_TYPE, Readable
 from casevault.core.evidence.media_types import TEXT, decode_text
+from casevault.core.progress import Cancelled
 
 MAX_TEXT_CHARS = 256_000  # about 120 pages of prose: enough to find a document by its words
 MAX_PDF_PAGES = 1000
 
 
-def extract_text(
-    media_type: str, stream: Readable, cancelled: Callable[[], bool] | None = None
-) -> str:
+def extract_text(media_type: str, stream: Readable, cancelled: Cancelled | None = None) -> str:
     """Searchable text of a text/plain or PDF attachment ('' for others or unreadable ones)."""
     if media_type == TEXT:
         # UTF-16 needs two bytes a character; a few more for a cut multi-byte one.
@@ -31,7 +29,7 @@ def extract_text(
     return ""
 
 
-def _pdf_text(stream: Readable, cancelled: Callable[[], bool] | None) -> str:
+def _pdf_text(stream: Readable, cancelled: Cancelled | None) -> str:
     from pypdf import PdfReader  # media_meta has quieted its logging
 
     parts: list[str] = []

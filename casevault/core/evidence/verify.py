@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from casevault.core.evidence import custody as custody
 from casevault.core.evidence.chunks import stored_digest
-from casevault.core.evidence.intake import Progress
 from casevault.core.evidence.model import Attachment, VerifyResult
+from casevault.core.progress import Progress
 from casevault.core.records.audit import now
 from casevault.core.vault.database import Database
 

@@ -23,9 +23,9 @@ from casevault.core.exchange.import_ import (
     trusted_signers,
 )
 from casevault.core.exchange.keygen import keygen
-from casevault.core.exchange.reader import Cancelled, Progress
 from casevault.core.exchange.recipients import Recipient
 from casevault.core.exchange.restore import restore_backup
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.vault.vault import Vault
 
 __all__ = [

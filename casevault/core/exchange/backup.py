@@ -16,9 +16,9 @@ from pathlib import Path
 
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.exchange.export import ExportOptions, ExportResult, export_vault
-from casevault.core.exchange.reader import Cancelled, Progress
 from casevault.core.exchange.recipients import recipient_keys
 from casevault.core.exchange.signing import sig_path
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.records import audit
 from casevault.core.vault.database import Database
 from casevault.core.vault.vault import Vault

@@ -29,8 +29,9 @@ from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import agefile, payload
 from casevault.core.exchange.archive import Member, TarStream, archive_bytes
 from casevault.core.exchange.attachments_io import AttachmentSource, Planned, distinct
-from casevault.core.exchange.reader import FORMAT, FORMAT_VERSION, Cancelled, Progress, read_export
+from casevault.core.exchange.reader import FORMAT, FORMAT_VERSION, read_export
 from casevault.core.exchange.signing import sig_path, signature_text
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.records import audit
 from casevault.core.vault.database import Database
 from casevault.core.vault.vault import Vault

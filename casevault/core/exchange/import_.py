@@ -19,7 +19,8 @@ from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import merge, payload, signing
 from casevault.core.exchange.attachments_io import AttachmentSink
 from casevault.core.exchange.merge import Outcome
-from casevault.core.exchange.reader import Cancelled, Progress, ReadResult, read_export
+from casevault.core.exchange.reader import ReadResult, read_export
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.records import audit
 from casevault.core.records.model import Case, Record, case_uuid_of
 from casevault.core.records.store import CaseStore

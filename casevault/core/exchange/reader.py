@@ -26,6 +26,7 @@ from typing import IO, Any, BinaryIO
 
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
 from casevault.core.exchange import agefile
+from casevault.core.progress import Cancelled, Progress
 
 FORMAT = "casevault-export"
 FORMAT_VERSION = 1
@@ -33,8 +34,6 @@ MAX_MANIFEST = 16 << 20
 MAX_LINE = 512 << 20
 QUEUE_CHUNKS = 32  # of at most 64 KiB each: the plaintext in flight between the threads
 MEMBER_NAME = re.compile(r"^(manifest\.json|records\.jsonl|attachments/[0-9a-f]{64})$")
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 LineHandler = Callable[[dict[str, Any]], None]
 # an attachment member: its content hash (the name) and a stream of its bytes
 AttachmentHandler = Callable[[str, IO[bytes]], None]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.exchange import import_
-from casevault.core.exchange.reader import Cancelled, Progress
+from casevault.core.progress import Cancelled, Progress
 from casevault.core.vault.kdf import KdfParams
 from casevault.core.vault.vault import Vault
 

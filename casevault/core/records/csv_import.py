@@ -13,11 +13,11 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from casevault.core.progress import Progress
 from casevault.core.records import audit
 from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
 from casevault.core.records.store import CaseStore
@@ -247,7 +247,7 @@ def import_csv(
     path: Path,
     *,
     dry_run: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Check every row; if all are good (and not dry_run), store them in one transaction."""
     report = ImportReport(kind)

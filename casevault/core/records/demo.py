@@ -7,9 +7,10 @@ invented. The same generator, scaled up, fills the benchmark vaults.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 
+from casevault.core.progress import Progress
 from casevault.core.records import audit
 from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
 from casevault.core.records.store import CaseStore
@@ -209,7 +210,7 @@ def generate(
     incidents_per_case: int = 2,
     notes_per_case: int = 2,
     seed: int = 2012,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     batch: int = 500,
 ) -> int:
     """Add `cases` fictional cases; returns the number of records written."""
