@@ -7,8 +7,6 @@ lives only in `bytearray` objects that are overwritten in place.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 
 def zeroize(buffer: bytearray | None) -> None:
@@ -18,13 +16,3 @@ def zeroize(buffer: bytearray | None) -> None:
     address = (ctypes.c_char * len(buffer)).from_buffer(buffer)
     ctypes.memset(address, 0, len(buffer))
     del address
-
-
-@contextmanager
-def scrubbed(*buffers: bytearray) -> Iterator[None]:
-    """Zero the given buffers when the block ends, however it ends."""
-    try:
-        yield
-    finally:
-        for buffer in buffers:
-            zeroize(buffer)

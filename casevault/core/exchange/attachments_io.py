@@ -185,7 +185,3 @@ class AttachmentSink:
     def finish(self) -> None:
         if self.waiting:
             raise IntegrityError(ErrorKind.EXPORT_DAMAGED, "attachment bytes missing")
-
-
-def exported_uuids(planned: list[Planned]) -> list[str]:
-    return [item.attachment.uuid for item in planned]

@@ -27,7 +27,7 @@ from typing import Any
 
 from casevault.core.exchange.payload import content_hash
 from casevault.core.records import audit
-from casevault.core.records.model import RECORD_TYPES, Case, Kind, Record
+from casevault.core.records.model import Case, Record
 from casevault.core.records.store import CaseStore
 from casevault.core.vault.database import Database
 
@@ -130,7 +130,3 @@ def store_conflict(db: Database, theirs: Record, line: dict[str, Any], source: s
         ),
     )
     audit.append(db, "import", theirs.kind.value, theirs.uuid, "conflict")
-
-
-def record_class(kind: str) -> type[Record]:
-    return RECORD_TYPES[Kind(kind)]

@@ -69,14 +69,6 @@ def duress_kek_from(header: Header, stretched: bytearray) -> bytearray:
     return derive_slot_key(stretched, header.vault_id, DURESS_PURPOSE)
 
 
-def passphrase_kek(header: Header, passphrase: str, device_secret: bytearray | None) -> bytearray:
-    stretched = stretch(header, passphrase)
-    try:
-        return passphrase_kek_from(header, stretched, device_secret)
-    finally:
-        zeroize(stretched)
-
-
 def recovery_kek(header: Header, recovery_key: bytearray) -> bytearray:
     return derive_slot_key(recovery_key, header.vault_id, b"recovery-kek")
 
