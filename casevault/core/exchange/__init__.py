@@ -26,6 +26,7 @@ from casevault.core.exchange.keygen import keygen
 from casevault.core.exchange.recipients import Recipient
 from casevault.core.exchange.restore import restore_backup
 from casevault.core.progress import Cancelled, Progress
+from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
 
 __all__ = [
@@ -80,12 +81,16 @@ def signing_fingerprint(vault: Vault) -> str:
     return _signing.fingerprint(_signing.public_key(vault.db))
 
 
-def list_conflicts(vault: Vault) -> list[Conflict]:
-    return _conflicts.list_conflicts(vault.db)
+def list_conflicts(vault: Vault, vocabs: Vocabularies | None = None) -> list[Conflict]:
+    """Conflicts waiting for a choice; `vocabs` None: Vocabularies.shared()."""
+    return _conflicts.list_conflicts(vault.db, vocabs)
 
 
-def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> None:
-    _conflicts.resolve_conflict(vault.db, conflict_id, keep)
+def resolve_conflict(
+    vault: Vault, conflict_id: int, keep: str, vocabs: Vocabularies | None = None
+) -> None:
+    """Keep "ours" or "theirs"; `vocabs` None: Vocabularies.shared()."""
+    _conflicts.resolve_conflict(vault.db, conflict_id, keep, vocabs)
 
 
 def backup_settings(vault: Vault) -> BackupSettings:

@@ -82,8 +82,9 @@ def _load(
 _SELECT = "SELECT id, record_kind, record_uuid, theirs_version, theirs FROM conflicts"
 
 
-def list_conflicts(db: Database) -> list[Conflict]:
-    store = CaseStore(db, Vocabularies.load())
+def list_conflicts(db: Database, vocabs: Vocabularies | None = None) -> list[Conflict]:
+    """Conflicts still waiting for a choice; `vocabs` None: the process's shared copy."""
+    store = CaseStore(db, vocabs or Vocabularies.shared())
     rows = db.execute(_SELECT + " ORDER BY id").fetchall()
     found = []
     for row in rows:
@@ -93,11 +94,13 @@ def list_conflicts(db: Database) -> list[Conflict]:
     return found
 
 
-def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
+def resolve_conflict(
+    db: Database, conflict_id: int, keep: str, vocabs: Vocabularies | None = None
+) -> None:
     """Keep "ours" or "theirs"; the record's version goes above both."""
     if keep not in KEEP:
         raise ValueError(keep)
-    store = CaseStore(db, Vocabularies.load())
+    store = CaseStore(db, vocabs or Vocabularies.shared())
     with db.transaction():
         row = db.execute(_SELECT + " WHERE id = ?", (conflict_id,)).fetchone()
         if row is None:

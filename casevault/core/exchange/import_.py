@@ -181,9 +181,14 @@ def run(
     progress: Progress | None,
     cancelled: Cancelled | None,
     restore: bool = False,
+    vocabs: Vocabularies | None = None,
 ) -> ImportPreview:
+    """Read the export at `path` into `db` (storing only with `write`), checking everything.
+
+    Records are checked against `vocabs` (None: the process's shared copy).
+    """
     sig = _signature(path, allow_unsigned, cancelled)
-    merger = _Merger(db, Vocabularies.load(), write, path.name, restore)
+    merger = _Merger(db, vocabs or Vocabularies.shared(), write, path.name, restore)
     result: ReadResult = read_export(
         path,
         identity_text=keys["identity"],
@@ -233,14 +238,18 @@ def preview_import(
     allow_unsigned: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    vocabs: Vocabularies | None = None,
 ) -> ImportPreview:
-    """What importing `path` would do; writes nothing (a read snapshot, rolled back)."""
+    """What importing `path` would do; writes nothing (a read snapshot, rolled back).
+
+    `vocabs`: what records are checked against (None: the process's shared copy).
+    """
     db = vault.connect()
     try:
         db.execute("BEGIN")
         try:
             keys = {"identity": identity_text, "passphrase": passphrase}
-            return run(db, path, False, keys, allow_unsigned, progress, cancelled)
+            return run(db, path, False, keys, allow_unsigned, progress, cancelled, vocabs=vocabs)
         finally:
             db.execute("ROLLBACK")
     finally:
@@ -255,14 +264,25 @@ def apply_import(
     passphrase: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    vocabs: Vocabularies | None = None,
 ) -> ImportPreview:
-    """Import for real, in one transaction; checks everything again. Returns what was done."""
+    """Import for real, in one transaction; checks everything again. Returns what was done.
+
+    `vocabs`: what records are checked against (None: the process's shared copy).
+    """
     db = vault.connect()
     try:
         keys = {"identity": identity_text, "passphrase": passphrase}
         with db.transaction():
             return run(
-                db, preview.path, True, keys, not preview.signature_valid, progress, cancelled
+                db,
+                preview.path,
+                True,
+                keys,
+                not preview.signature_valid,
+                progress,
+                cancelled,
+                vocabs=vocabs,
             )
     finally:
         db.close()

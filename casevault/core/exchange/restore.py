@@ -8,6 +8,7 @@ from pathlib import Path
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.exchange import import_
 from casevault.core.progress import Cancelled, Progress
+from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.kdf import KdfParams
 from casevault.core.vault.vault import Vault
 
@@ -24,11 +25,13 @@ def restore_backup(
     allow_unsigned: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    vocabs: Vocabularies | None = None,
 ) -> str:
     """Make a new vault in `folder` holding everything in the backup; return its recovery key.
 
     The backup is read once, inside one transaction of the new vault; if it does not
     verify completely (or is not a full backup), the new vault is removed again.
+    `vocabs`: what records are checked against (None: the process's shared copy).
     """
     if not path.is_file():
         raise VaultError(ErrorKind.IO_FAILED, str(path))
@@ -40,7 +43,17 @@ def restore_backup(
         try:
             keys = {"identity": identity_text, "passphrase": passphrase}
             with db.transaction():
-                import_.run(db, path, True, keys, allow_unsigned, progress, cancelled, restore=True)
+                import_.run(
+                    db,
+                    path,
+                    True,
+                    keys,
+                    allow_unsigned,
+                    progress,
+                    cancelled,
+                    restore=True,
+                    vocabs=vocabs,
+                )
         finally:
             db.close()
     except BaseException:

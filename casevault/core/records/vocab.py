@@ -4,11 +4,17 @@ Loaded from `resources/vocab/*.csv` (columns code,en,es) plus, if present, an
 organisation's own files of the same name in the config folder's `vocab/`,
 whose rows add to or relabel the built-in ones. Lookup by code, English or
 Spanish label, ignoring case and accents ("Tortura", "tortura", "TORTURE").
+
+`Vocabularies.shared()` is the one loaded copy a process uses: code that is
+not handed vocabularies by its caller asks for it instead of reading the files
+again.
 """
 
 from __future__ import annotations
 
 import csv
+import os
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -81,6 +87,9 @@ class Vocabulary:
 
 
 class Vocabularies:
+    _shared: tuple[tuple[object, ...], Vocabularies] | None = None
+    _shared_lock = threading.Lock()
+
     def __init__(self, lists: dict[str, Vocabulary]) -> None:
         self._lists = lists
 
@@ -99,6 +108,29 @@ class Vocabularies:
                 terms += list(_read(override))
             lists[kind] = Vocabulary(kind, terms)
         return cls(lists)
+
+    @classmethod
+    def shared(cls) -> Vocabularies:
+        """The built-in vocabularies plus the organisation's own, loaded once per process.
+
+        Loaded again only if the organisation's files (or the config folder) change,
+        which a stat of each file tells. Thread-safe; the result is read-only.
+        """
+        extra = config_dir() / "vocab"
+        key = (RESOURCES, extra, *(_stamp(extra / f"{kind}.csv") for kind in KINDS))
+        with cls._shared_lock:
+            if cls._shared is None or cls._shared[0] != key:
+                cls._shared = (key, cls.load(extra=extra))
+            return cls._shared[1]
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells a changed file: inode, size and modification time (None: no file)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _read(path: Path) -> Iterator[Term]:
