@@ -1,11 +1,11 @@
 """Evidence files (attachments) of a case, inside the encrypted database.
 
-The original bytes are kept unchanged, chunk by chunk (attachment_chunks.py),
-with the SHA-256 taken at intake; metadata (media_meta.py) and searchable
-text (text_index.py) are read from the stored copy; every intake,
-verification, export, saved copy and link is a custody event in the
-hash-chained audit log (attachment_custody.py). The API is the contract in
-the project notes (evidence-api.md): the GUI and the exchange code use it.
+The original bytes are kept unchanged, chunk by chunk (chunks.py), with the
+SHA-256 taken at intake; metadata (media_meta.py) and searchable text
+(text_index.py) are read from the stored copy; every intake, verification,
+export, saved copy and link is a custody event in the hash-chained audit log
+(custody.py). AttachmentStore is the API the GUI, the CLI and the exchange
+code use.
 """
 
 from __future__ import annotations

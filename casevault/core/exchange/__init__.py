@@ -1,9 +1,9 @@
-"""Encrypted export, import and backup (issue 6): the API the GUI and the CLI call.
+"""Encrypted export, import and backup: the API the GUI and the CLI call.
 
 Long functions (export_vault, preview_import, apply_import, restore_backup,
 run_backup) open their own database connection and may run in a worker
 thread; the others use `vault.db` and belong on the thread that owns it.
-The contract is in notes/export-api.md; the file format in docs/export-format.md.
+The file format is described in docs/export-format.md.
 """
 
 from __future__ import annotations

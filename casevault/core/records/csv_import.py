@@ -1,6 +1,6 @@
 """Importing records from spreadsheets (CSV), all or nothing.
 
-The contract is in shared/design/cli.md: UTF-8 (with or without BOM) or
+What a file may hold: UTF-8 (with or without BOM) or
 UTF-16; a header row with English names or their Spanish aliases; several
 values in one cell separated by "|"; vocabulary cells as code or label in
 either language. Every row is checked first; if any cell is wrong, the
