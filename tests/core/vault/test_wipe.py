@@ -1,11 +1,10 @@
-"""Emergency wipe: after it, nothing opens the vault, and it is fast whatever the size."""
+"""Emergency wipe: after it, nothing opens the vault, whatever its size."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -163,18 +162,23 @@ def make_large_vault(folder: Path, size: int) -> None:
 
 
 @pytest.mark.slow
-def test_wiping_a_1_gb_vault_takes_under_a_second(tmp_path: Path) -> None:
+def test_a_1_gb_vault_is_wiped_completely(tmp_path: Path) -> None:
+    """A large vault goes the same way as a small one: the header first, then every file.
+
+    How long it takes is a benchmark figure (benchmarks/bench_wipe.py), not a test.
+    """
     folder = tmp_path / "big"
     make_large_vault(folder, GIB)
-    size = (folder / DB_NAME).stat().st_size
-    assert size >= GIB
-    started = time.perf_counter()
+    header_size = (folder / HEADER_NAME).stat().st_size
+    assert (folder / DB_NAME).stat().st_size >= GIB
     report = wipe(folder)
-    elapsed = time.perf_counter() - started
-    print(f"\nwipe of a {size / GIB:.2f} GiB vault: {elapsed * 1000:.1f} ms")
-    assert elapsed < 1.0
-    assert report.seconds < 1.0
+    assert report.header_bytes_overwritten == header_size
+    assert {HEADER_NAME, DB_NAME} <= set(report.removed)
+    assert 0 < report.key_material_seconds <= report.seconds
     assert not any(folder.iterdir())
+    with pytest.raises(VaultError) as unlock:
+        Vault.unlock(folder, PASSPHRASE)
+    assert unlock.value.kind is ErrorKind.VAULT_MISSING
 
 
 def test_a_keyring_that_does_not_answer_does_not_hold_up_the_wipe(
