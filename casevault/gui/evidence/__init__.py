@@ -1,4 +1,4 @@
-"""Evidence files of a case: the Evidence tab and the in-app viewer (issue 5)."""
+"""Evidence files of a case: the Evidence tab and the in-app viewer."""
 
 from casevault.gui.evidence.evidence_tab import EvidenceTab
 

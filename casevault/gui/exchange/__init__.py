@@ -1,1 +1,1 @@
-"""Export, import, recipients, conflicts, backups and restore: the GUI of issue 6."""
+"""Export, import, recipients, conflicts, backups and restore: the exchange windows."""
