@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casevault import __version__
+from casevault.gui.widgets.labels import make_plain
 
 
 def about_text() -> str:
@@ -64,7 +65,7 @@ def show_text(parent: QWidget, title: str, text: str) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("CaseVault")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    make_plain(box)
     box.setText(title)
     box.setInformativeText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -34,6 +34,7 @@ from casevault.gui.settings_dialog import SettingsDialog
 from casevault.gui.vault.duress_dialog import DuressDialog
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.vault.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
+from casevault.gui.widgets.labels import make_plain
 
 EXAMPLE_CASES = 12
 
@@ -77,17 +78,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.binding_status = QLabel(self._binding_text(session), self)
-        self.binding_status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.binding_status)
         self.binding_status.setAccessibleName(self.tr("Device binding"))
         self.statusBar().addWidget(self.binding_status)
         self.idle_status = QLabel("", self)
-        self.idle_status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.idle_status)
         self.idle_status.setAccessibleName(self.tr("Automatic lock"))
         self.idle_status.setStyleSheet("color: #a40000; font-weight: bold;")
         self.idle_status.hide()
         self.statusBar().addWidget(self.idle_status)
         self.count_status = QLabel("", self)
-        self.count_status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.count_status)
         self.count_status.setAccessibleName(self.tr("Cases shown"))
         self.statusBar().addPermanentWidget(self.count_status)
         self.exchange = ExchangeActions(self, session, self.vault_menu, self.settings_action)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from casevault import settings
 from casevault.gui.protect.shortcut_settings import ShortcutSettings
+from casevault.gui.widgets.labels import make_plain
 
 
 class SettingsDialog(QDialog):
@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
             ),
             self,
         )
-        note.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(note)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         form = QFormLayout()

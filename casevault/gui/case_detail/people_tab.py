@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from casevault.core.records.model import Person, Record
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.vocab_widgets import VocabCombo, vocab_items
-from casevault.gui.widgets.fields import add_row, date_hint, line_edit, plain_label
+from casevault.gui.widgets.fields import add_row, date_hint, line_edit
+from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.translations import pick_language
 
 PROTECTED_STYLE = "color: #6a1b9a; font-weight: bold;"

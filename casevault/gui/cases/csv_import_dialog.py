@@ -34,7 +34,8 @@ from casevault.core.records.csv_import import ImportReport, import_csv
 from casevault.core.session import Session
 from casevault.gui.case_detail.vocab_widgets import VocabCombo
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.problem_text import describe_row_problem, shown
 
 

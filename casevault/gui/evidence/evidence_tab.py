@@ -32,7 +32,8 @@ from casevault.gui.evidence.save_copy import SaveCopy, save_decrypted_copy
 from casevault.gui.evidence.thumbnail_job import ThumbnailJob
 from casevault.gui.evidence.viewer import ViewerDialog
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, confirm_delete, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, confirm_delete
+from casevault.gui.widgets.labels import plain_label
 
 WARNING_STYLE = "color: #8a5300;"
 

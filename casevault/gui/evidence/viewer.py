@@ -32,7 +32,8 @@ from casevault.gui.evidence.save_copy import save_decrypted_copy
 from casevault.gui.evidence.text_decode import decode_text
 from casevault.gui.evidence.thumbnails import image_from_bytes
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 IMAGE_LIMIT = 256 << 20  # bytes of an image read into memory to show it
 TEXT_LIMIT = 32 << 20

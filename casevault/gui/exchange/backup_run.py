@@ -18,7 +18,8 @@ from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.naming import size_text
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 

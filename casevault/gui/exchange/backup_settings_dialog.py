@@ -29,7 +29,8 @@ from casevault.gui.exchange.backup_status import error_text
 from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.naming import when_text
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 MAX_KEEP = 100
 

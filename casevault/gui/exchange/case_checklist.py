@@ -13,6 +13,7 @@ from casevault.core.records.model import Case
 from casevault.core.records.search import CaseFilter, Order
 from casevault.core.session import Session
 from casevault.gui.exchange.emit import emit
+from casevault.gui.widgets.labels import make_plain
 
 SHOWN = 200
 
@@ -34,7 +35,7 @@ class CaseChecklist(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QLabel(self)
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

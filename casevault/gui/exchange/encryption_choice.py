@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.exchange.emit import emit
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.gui.widgets.strength_meter import StrengthMeter
 

@@ -28,7 +28,8 @@ from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 from casevault.gui.exchange.result_view import ResultView
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class ExportDialog(QDialog):

@@ -23,7 +23,8 @@ from casevault.core.session import Session
 from casevault.gui.exchange.case_checklist import CaseChecklist
 from casevault.gui.exchange.encryption_choice import EncryptionChoice
 from casevault.gui.exchange.naming import default_export_path, with_suffix
-from casevault.gui.widgets.fields import HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 def documents_folder() -> Path:

@@ -31,7 +31,8 @@ from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.preview_view import PreviewView
 from casevault.gui.exchange.progress_panel import ProgressPanel
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 CHOOSE, WORKING, PREVIEW, DONE = range(4)
 

@@ -28,7 +28,8 @@ from casevault.core import exchange
 from casevault.core.session import Session
 from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class RecipientsDialog(QDialog):

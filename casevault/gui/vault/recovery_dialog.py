@@ -9,7 +9,7 @@ the paper before Finish is possible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
 from casevault.core.session import Session
 from casevault.gui.jobs import Task, describe
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
+from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
-
-
-def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class PassphraseCheckPage(QWizardPage):
@@ -43,7 +37,7 @@ class PassphraseCheckPage(QWizardPage):
         self.setSubTitle(self.tr("The old recovery key will stop working."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Make the new key"))
-        explain = _label(
+        explain = plain_label(
             self.tr(
                 "Do this if the recovery key was lost, was never written down, or someone "
                 "else may have seen it — for example after the duress passphrase opened a "
@@ -56,7 +50,7 @@ class PassphraseCheckPage(QWizardPage):
         self.passphrase = PassphraseField(self.tr("Passphrase"), self)
         prompt = QLabel(self.tr("&Passphrase:"), self)
         prompt.setBuddy(self.passphrase)
-        self.error = _label("", self)
+        self.error = plain_label("", self)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         self.busy = QProgressBar(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.widgets.completion_flag import completion_flag
+from casevault.gui.widgets.labels import make_plain
 from casevault.gui.widgets.passphrase_field import SENSITIVE_HINTS
 
 COLUMNS = 7
@@ -51,7 +52,7 @@ class RecoveryKeyPage(QWizardPage):
             ),
             self,
         )
-        advice.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(advice)
         advice.setWordWrap(True)
 
         self.key_box = QFrame(self)
@@ -65,13 +66,13 @@ class RecoveryKeyPage(QWizardPage):
         self.hidden_note = QLabel(
             self.tr("The key is hidden now. Untick the box to see it again."), self
         )
-        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.hidden_note)
         self.hidden_note.hide()
 
         self.written = QCheckBox(self.tr("I have &written the recovery key on paper"), self)
         self.written.setAccessibleName(self.tr("I have written the recovery key on paper"))
         self.prompt = QLabel(self)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.prompt)
         self.prompt.setWordWrap(True)
         self.group_field = QLineEdit(self)
         self.group_field.setInputMethodHints(SENSITIVE_HINTS)
@@ -80,7 +81,7 @@ class RecoveryKeyPage(QWizardPage):
         self.group_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.prompt.setBuddy(self.group_field)
         self.check = QLabel(self)
-        self.check.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.check)
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.group_field)
         confirm_row.addWidget(self.check, 1)
@@ -116,7 +117,7 @@ class RecoveryKeyPage(QWizardPage):
             number.setStyleSheet("color: palette(mid);")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell = QLabel(group, self.key_box)
-            cell.setTextFormat(Qt.TextFormat.PlainText)
+            make_plain(cell)
             cell.setFont(fixed)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,8 @@ from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.vault.passphrase_page import PassphrasePage
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
 from casevault.gui.widgets.completion_flag import completion_flag
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class BackupSourcePage(QWizardPage):

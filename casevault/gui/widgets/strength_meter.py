@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from casevault.core.vault import strength
 from casevault.core.vault.strength import Strength
+from casevault.gui.widgets.labels import make_plain
 
 CONTEXT = "StrengthMeter"
 LEVELS = (
@@ -64,9 +65,9 @@ class StrengthMeter(QWidget):
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
         self._level = QLabel(self)
         self._level.setMinimumWidth(160)
-        self._level.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self._level)
         self._advice = QLabel(self)
-        self._advice.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self._advice)
         self._advice.setWordWrap(True)
         self._advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._advice.setAccessibleName(self.tr("Advice about the passphrase"))
