@@ -35,6 +35,7 @@ from casevault.gui.vault.duress_dialog import DuressDialog
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.vault.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
 from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 EXAMPLE_CASES = 12
 
@@ -208,14 +209,14 @@ class MainWindow(QMainWindow):
         shown = self.browser.shown
         if self.browser.complete:
             one = self.tr("1 case shown")
-            text = one if shown == 1 else self.tr("%1 cases shown").replace("%1", str(shown))
+            text = one if shown == 1 else fill(self.tr("%1 cases shown"), str(shown))
         elif self.browser.current_filter().empty:
             total = self._session.cases.count(Kind.CASE)
             text = self.tr("%1 of %2 cases shown; more appear as you scroll")
-            text = text.replace("%1", str(shown)).replace("%2", str(total))
+            text = fill(text, str(shown), str(total))
         else:
             text = self.tr("First %1 matching cases shown; more appear as you scroll")
-            text = text.replace("%1", str(shown))
+            text = fill(text, str(shown))
         self.count_status.setText(text)
 
     # -- commands --------------------------------------------------------------------------
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
             self.idle_status.setText("")
             return
         text = self.tr("Locking in %1 s — move the mouse or press a key to stay")
-        self.idle_status.setText(text.replace("%1", str(seconds)))
+        self.idle_status.setText(fill(text, str(seconds)))
         self.idle_status.show()
 
     def set_lock_note(self, text: str) -> None:

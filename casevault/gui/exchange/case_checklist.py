@@ -14,6 +14,7 @@ from casevault.core.records.search import CaseFilter, Order
 from casevault.core.session import Session
 from casevault.gui.exchange.emit import emit
 from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 SHOWN = 200
 
@@ -83,8 +84,8 @@ class CaseChecklist(QWidget):
         emit(self.changed)
 
     def _show_count(self, more: bool) -> None:
-        text = self.tr("Cases chosen: %1.").replace("%1", str(len(self._chosen)))
+        text = fill(self.tr("Cases chosen: %1."), str(len(self._chosen)))
         if more:
             text += " " + self.tr("Only the first %1 matches are listed: type more to narrow.")
-            text = text.replace("%1", str(SHOWN))
+            text = fill(text, str(SHOWN))
         self.count.setText(text)

@@ -31,6 +31,7 @@ from casevault.gui.jobs import describe
 from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
 from casevault.gui.widgets.labels import plain_label
 from casevault.i18n import translations
+from casevault.i18n.text import fill
 
 DIFFERENT = QColor("#fff3cd")
 FIELDS = {
@@ -182,8 +183,8 @@ class ConflictsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),
-                self.tr("This vault (version %1)").replace("%1", str(conflict.ours_version)),
-                self.tr("Imported (version %1)").replace("%1", str(conflict.theirs_version)),
+                fill(self.tr("This vault (version %1)"), str(conflict.ours_version)),
+                fill(self.tr("Imported (version %1)"), str(conflict.theirs_version)),
             ]
         )
         fields = list(dict.fromkeys([*conflict.ours, *conflict.theirs]))

@@ -27,9 +27,9 @@ from casevault.core.session import Session, State
 from casevault.core.vault.header import Header
 from casevault.core.vault.unlock_guard import LIMITS
 from casevault.gui.jobs import Task, describe
-from casevault.gui.vault.unlock_screen import english_plural
 from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
+from casevault.i18n.text import plural
 
 
 class DuressDialog(QDialog):
@@ -106,7 +106,7 @@ class DuressDialog(QDialog):
         self.limit_choice.addItem(self.tr("Off"), 0)
         for limit in LIMITS:
             self.limit_choice.addItem(
-                english_plural(self.tr("After %n failed unlock(s)", "", limit), limit), limit
+                plural(self.tr("After %n failed unlock(s)", "", limit), limit), limit
             )
         self.limit_message = plain_label("", self)
         limit_form = QFormLayout()
@@ -235,7 +235,7 @@ class DuressDialog(QDialog):
             return
         self._say(
             self.limit_message,
-            english_plural(
+            plural(
                 self.tr("Saved: the vault is wiped after %n failed unlock(s) in a row.", "", value),
                 value,
             )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from casevault.gui.widgets.completion_flag import completion_flag
 from casevault.gui.widgets.labels import make_plain
 from casevault.gui.widgets.passphrase_field import SENSITIVE_HINTS
+from casevault.i18n.text import fill
 
 COLUMNS = 7
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
@@ -125,12 +126,13 @@ class RecoveryKeyPage(QWizardPage):
             self._grid.addWidget(cell, row * 2 + 1, column)
         self.key_box.setAccessibleDescription(" ".join(self.groups))
         self.prompt.setText(
-            self.tr("Now, reading from your paper, type group number %1:").replace(
-                "%1", str(self.asked_group)
+            fill(
+                self.tr("Now, reading from your paper, type group number %1:"),
+                str(self.asked_group),
             )
         )
         self.group_field.setAccessibleName(
-            self.tr("Group number %1 of the recovery key").replace("%1", str(self.asked_group))
+            fill(self.tr("Group number %1 of the recovery key"), str(self.asked_group))
         )
 
     def _written_toggled(self, written: bool) -> None:

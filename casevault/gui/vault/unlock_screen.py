@@ -27,11 +27,7 @@ from casevault.core.vault.unlock_guard import WARN_REMAINING
 from casevault.gui.jobs import Task, describe
 from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
-
-
-def english_plural(text: str, count: int) -> str:
-    """English source texts mark plurals "attempt(s)"; translations use Qt's plural forms."""
-    return text.replace("(s)", "" if count == 1 else "s")
+from casevault.i18n.text import plural
 
 
 class UnlockScreen(QWidget):
@@ -131,9 +127,7 @@ class UnlockScreen(QWidget):
             self.attempts.hide()
             return
         self.attempts.setText(
-            english_plural(
-                self.tr("%n attempt(s) left before this vault is wiped.", "", left), left
-            )
+            plural(self.tr("%n attempt(s) left before this vault is wiped.", "", left), left)
         )
         self.attempts.show()
 

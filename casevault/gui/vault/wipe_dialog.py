@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 COUNTDOWN_SECONDS = 5.0
 
@@ -85,7 +86,7 @@ class WipeDialog(QDialog):
             return
         whole = math.ceil(left)
         text = self.tr("Wiping in %1 s. Click anywhere or press Esc to cancel.")
-        self.countdown.setText(text.replace("%1", str(whole)))
+        self.countdown.setText(fill(text, str(whole)))
         self._timer.start(max(1, math.ceil((left - (whole - 1)) * 1000)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name

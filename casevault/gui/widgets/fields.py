@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.widgets.labels import make_plain, plain_label
+from casevault.i18n.text import fill
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #555555;"
@@ -97,9 +98,7 @@ def confirm_delete(parent: QWidget, what: str, name: str, detail: str = "") -> b
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("CaseDetail", "Delete for good?"))
     box.setText(
-        QCoreApplication.translate("CaseDetail", "Delete %1 “%2” for good?")
-        .replace("%1", what)
-        .replace("%2", name)
+        fill(QCoreApplication.translate("CaseDetail", "Delete %1 “%2” for good?"), what, name)
     )
     box.setInformativeText(
         detail

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from casevault.core.vault import strength
 from casevault.core.vault.strength import Strength
 from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 CONTEXT = "StrengthMeter"
 LEVELS = (
@@ -90,7 +91,7 @@ class StrengthMeter(QWidget):
         self._bar.setValue(0 if empty else score + 1)
         colour = COLOURS[score]
         self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        level = self.tr("Strength: %1").replace("%1", _tr(LEVELS[score]))
+        level = fill(self.tr("Strength: %1"), _tr(LEVELS[score]))
         self._level.setText("" if empty else level)
         self._level.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self._bar.setAccessibleDescription(level)
