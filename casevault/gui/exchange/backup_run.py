@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.naming import size_text
 from casevault.gui.exchange.progress_panel import ProgressPanel
@@ -62,7 +61,7 @@ class BackupRun(QDialog):
         layout.addWidget(self.outcome)
         layout.addLayout(row)
         self.close_button.clicked.connect(self.accept)
-        self.finished.connect(lambda _code: emit(self.ended, self.ok))
+        self.finished.connect(lambda _code: self.ended.emit(self.ok))
         self._reason = reason
 
     def start(self) -> BackupRun:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.session import Session
 from casevault.gui.exchange.backup_status import error_text
-from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.naming import when_text
 from casevault.gui.jobs import describe
 from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
@@ -189,7 +188,7 @@ class BackupSettingsDialog(QDialog):
             self.error.setText(describe(error))
             self.error.show()
             return False
-        emit(self.saved)
+        self.saved.emit()
         return True
 
     def accept(self) -> None:
@@ -199,4 +198,4 @@ class BackupSettingsDialog(QDialog):
     @Slot()
     def _save_and_back_up(self) -> None:
         if self.save(backing_up=True):
-            emit(self.back_up_requested)
+            self.back_up_requested.emit()

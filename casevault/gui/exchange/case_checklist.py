@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from casevault.core.records.model import Case
 from casevault.core.records.search import CaseFilter, Order
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.widgets.labels import make_plain
 from casevault.i18n.text import fill
 
@@ -55,7 +54,7 @@ class CaseChecklist(QWidget):
         for case_uuid in case_uuids:
             self._chosen[case_uuid] = self._session.cases.get(Case, case_uuid).code
         self.refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     @Slot()
     def refresh(self) -> None:
@@ -81,7 +80,7 @@ class CaseChecklist(QWidget):
         else:
             self._chosen.pop(uuid, None)
         self._show_count(self.list.count() > SHOWN)
-        emit(self.changed)
+        self.changed.emit()
 
     def _show_count(self, more: bool) -> None:
         text = fill(self.tr("Cases chosen: %1."), str(len(self._chosen)))

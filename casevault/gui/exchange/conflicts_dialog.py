@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import describe
 from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
 from casevault.gui.widgets.labels import plain_label
@@ -220,4 +219,4 @@ class ConflictsDialog(QDialog):
             return
         self.error.hide()
         self.refresh()
-        emit(self.resolved)
+        self.resolved.emit()

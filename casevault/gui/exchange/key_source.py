@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import describe
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.i18n.text import fill
@@ -98,7 +97,7 @@ class KeySource(QWidget):
         self.identity.setEnabled(keyed)
         self.browse_identity.setEnabled(keyed)
         self.passphrase.setEnabled(not keyed)
-        emit(self.changed)
+        self.changed.emit()
 
     @Slot()
     def choose_file(self) -> None:

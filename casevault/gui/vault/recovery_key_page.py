@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from casevault.gui.widgets.completion_flag import completion_flag
 from casevault.gui.widgets.labels import make_plain
 from casevault.gui.widgets.passphrase_field import SENSITIVE_HINTS
 from casevault.i18n.text import fill
@@ -92,7 +91,7 @@ class RecoveryKeyPage(QWizardPage):
         confirm_layout.addWidget(self.prompt)
         confirm_layout.addLayout(confirm_row)
         self.confirm_box.setEnabled(False)
-        self._complete = completion_flag(self, "recoveryKeyConfirmed")
+        self._complete = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(advice)
@@ -142,7 +141,7 @@ class RecoveryKeyPage(QWizardPage):
         self.confirm_box.setEnabled(written)
         if written:
             self.group_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._complete.setChecked(self.confirmed())
+        self._set_complete(self.confirmed())
 
     def _group_typed(self, text: str) -> None:
         if not text:
@@ -155,7 +154,14 @@ class RecoveryKeyPage(QWizardPage):
             self.check.setStyleSheet("color: #b3261e;")
         else:
             self.check.setText("")
-        self._complete.setChecked(self.confirmed())
+        self._set_complete(self.confirmed())
+
+    def _set_complete(self, complete: bool) -> None:
+        self._complete = complete
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._complete
 
     def _group_matches(self) -> bool:
         if not self.groups:

@@ -25,7 +25,6 @@ from casevault.gui.exchange.key_source import KeySource, failure_text, read_iden
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.vault.passphrase_page import PassphrasePage
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
-from casevault.gui.widgets.completion_flag import completion_flag
 from casevault.gui.widgets.fields import ERROR_STYLE
 from casevault.gui.widgets.labels import plain_label
 
@@ -46,7 +45,7 @@ class BackupSourcePage(QWizardPage):
         layout.addWidget(self.source)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self._complete = completion_flag(self, "backupChosen")
+        self._complete = False
         self.source.changed.connect(self._changed)
         self._changed()
 
@@ -54,7 +53,11 @@ class BackupSourcePage(QWizardPage):
     def _changed(self) -> None:
         problem = self.source.problem()
         self.problem.setText(problem)
-        self._complete.setChecked(not problem)
+        self._complete = not problem
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._complete
 
 
 class RestoreRunPage(QWizardPage):
