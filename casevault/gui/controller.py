@@ -21,6 +21,7 @@ from casevault.gui.protect.session_watch import SessionWatch
 from casevault.gui.vault.first_run import FirstRunWizard
 from casevault.gui.vault.unlock_screen import UnlockScreen
 from casevault.i18n import translations
+from casevault.i18n.text import fill
 
 
 class AppController(QObject):
@@ -173,7 +174,7 @@ class AppController(QObject):
     def _lock_note(self) -> str:
         minutes = round(self._idle_timeout() / 60)
         text = self.tr("Locks by itself after %1 min without keyboard or mouse activity.")
-        lines = [text.replace("%1", str(max(1, minutes)))]
+        lines = [fill(text, str(max(1, minutes)))]
         watch = self.watch
         if watch is not None and "session" in watch.watching:
             lines.append(self.tr("Locks when the screen locks."))

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casevault import __version__
+from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 
 def about_text() -> str:
-    return QCoreApplication.translate(
-        "Help",
-        "CaseVault %1\n\n"
-        "Offline, encrypted case files for human-rights defenders. "
-        "It never connects to the network.\n\n"
-        "Free software under the GNU General Public License, version 3 or later.",
-    ).replace("%1", __version__)
+    return fill(
+        QCoreApplication.translate(
+            "Help",
+            "CaseVault %1\n\n"
+            "Offline, encrypted case files for human-rights defenders. "
+            "It never connects to the network.\n\n"
+            "Free software under the GNU General Public License, version 3 or later.",
+        ),
+        __version__,
+    )
 
 
 def limits_text() -> str:
@@ -64,7 +69,7 @@ def show_text(parent: QWidget, title: str, text: str) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("CaseVault")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    make_plain(box)
     box.setText(title)
     box.setInformativeText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -34,6 +34,8 @@ from casevault.gui.settings_dialog import SettingsDialog
 from casevault.gui.vault.duress_dialog import DuressDialog
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.vault.wipe_dialog import COUNTDOWN_SECONDS, WipeDialog
+from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 EXAMPLE_CASES = 12
 
@@ -77,17 +79,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.binding_status = QLabel(self._binding_text(session), self)
-        self.binding_status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.binding_status)
         self.binding_status.setAccessibleName(self.tr("Device binding"))
         self.statusBar().addWidget(self.binding_status)
         self.idle_status = QLabel("", self)
-        self.idle_status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.idle_status)
         self.idle_status.setAccessibleName(self.tr("Automatic lock"))
         self.idle_status.setStyleSheet("color: #a40000; font-weight: bold;")
         self.idle_status.hide()
         self.statusBar().addWidget(self.idle_status)
         self.count_status = QLabel("", self)
-        self.count_status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.count_status)
         self.count_status.setAccessibleName(self.tr("Cases shown"))
         self.statusBar().addPermanentWidget(self.count_status)
         self.exchange = ExchangeActions(self, session, self.vault_menu, self.settings_action)
@@ -207,14 +209,14 @@ class MainWindow(QMainWindow):
         shown = self.browser.shown
         if self.browser.complete:
             one = self.tr("1 case shown")
-            text = one if shown == 1 else self.tr("%1 cases shown").replace("%1", str(shown))
+            text = one if shown == 1 else fill(self.tr("%1 cases shown"), str(shown))
         elif self.browser.current_filter().empty:
             total = self._session.cases.count(Kind.CASE)
             text = self.tr("%1 of %2 cases shown; more appear as you scroll")
-            text = text.replace("%1", str(shown)).replace("%2", str(total))
+            text = fill(text, str(shown), str(total))
         else:
             text = self.tr("First %1 matching cases shown; more appear as you scroll")
-            text = text.replace("%1", str(shown))
+            text = fill(text, str(shown))
         self.count_status.setText(text)
 
     # -- commands --------------------------------------------------------------------------
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
             self.idle_status.setText("")
             return
         text = self.tr("Locking in %1 s — move the mouse or press a key to stay")
-        self.idle_status.setText(text.replace("%1", str(seconds)))
+        self.idle_status.setText(fill(text, str(seconds)))
         self.idle_status.show()
 
     def set_lock_note(self, text: str) -> None:

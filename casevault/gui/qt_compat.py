@@ -8,6 +8,9 @@ thousand in the app, which a day of typing, progress bars and worker signals
 reaches. `True` is never freed anyway, so it is given a spare count far larger
 than any session can use up. On Python 3.12 and later `True` is immortal and
 nothing is done; nor when the installed PySide6 does not have the fault.
+
+This is the one place for PySide6 workarounds: with it, every `.emit()` in the
+window is plain, wizard pages included.
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from casevault import settings
 from casevault.gui.protect.shortcut_settings import ShortcutSettings
+from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 
 class SettingsDialog(QDialog):
@@ -33,14 +34,12 @@ class SettingsDialog(QDialog):
         self.auto_lock = QComboBox(self)
         self.auto_lock.setAccessibleName(self.tr("Lock after this long without activity"))
         for minutes in settings.AUTO_LOCK_MINUTES:
-            self.auto_lock.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
+            self.auto_lock.addItem(fill(self.tr("%1 min"), str(minutes)), minutes)
         self.auto_lock.setCurrentIndex(self.auto_lock.findData(settings.auto_lock_minutes()))
         self.clipboard = QComboBox(self)
         self.clipboard.setAccessibleName(self.tr("Clear copied text from the clipboard after"))
         for seconds in settings.CLIPBOARD_SECONDS:
-            text = (
-                self.tr("%1 s").replace("%1", str(seconds)) if seconds else self.tr("Only on lock")
-            )
+            text = fill(self.tr("%1 s"), str(seconds)) if seconds else self.tr("Only on lock")
             self.clipboard.addItem(text, seconds)
         self.clipboard.setCurrentIndex(self.clipboard.findData(settings.clipboard_seconds()))
         self.minimise = QCheckBox(self.tr("Lock when the window is &minimised"), self)
@@ -53,7 +52,7 @@ class SettingsDialog(QDialog):
             ),
             self,
         )
-        note.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(note)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         form = QFormLayout()

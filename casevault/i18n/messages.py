@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.core.errors import ErrorKind, VaultError
+from casevault.i18n.text import fill
 
 _MESSAGES: dict[ErrorKind, object] = {
     ErrorKind.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
@@ -188,4 +189,4 @@ def explain(error: VaultError) -> str:
     template = _MESSAGES.get(error.kind, _UNEXPECTED)
     text = QCoreApplication.translate("Errors", str(template))
     detail = error.detail if error.kind in _MESSAGES else str(error)
-    return text.replace("%1", detail)
+    return fill(text, detail)

@@ -13,6 +13,7 @@ from casevault.core.records.validation import valid_date
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.vocab_widgets import VocabCombo, vocab_items
 from casevault.gui.widgets.fields import add_row, date_hint, line_edit
+from casevault.i18n.text import fill
 from casevault.i18n.translations import pick_language
 
 SOON = timedelta(days=14)
@@ -82,9 +83,9 @@ class ActionsTab(RecordListTab):
         text = " — ".join(parts)
         state = follow_up_state(record)
         if state == "overdue":
-            text = self.tr("OVERDUE follow-up %1: ").replace("%1", record.follow_up) + text
+            text = fill(self.tr("OVERDUE follow-up %1: "), record.follow_up) + text
         elif state == "soon":
-            text = self.tr("Follow-up due %1: ").replace("%1", record.follow_up) + text
+            text = fill(self.tr("Follow-up due %1: "), record.follow_up) + text
         return text
 
     def decorate(self, item: QListWidgetItem, record: Action) -> None:
@@ -97,11 +98,11 @@ class ActionsTab(RecordListTab):
         states = [follow_up_state(r) for r in self.records.values()]
         due = states.count("soon")
         overdue = states.count("overdue")
-        text = self.tr("Actions: %1").replace("%1", str(count))
+        text = fill(self.tr("Actions: %1"), str(count))
         if due or overdue:
-            text += " · " + self.tr("follow-ups due soon: %1, overdue: %2").replace(
-                "%1", str(due)
-            ).replace("%2", str(overdue))
+            text += " · " + fill(
+                self.tr("follow-ups due soon: %1, overdue: %2"), str(due), str(overdue)
+            )
         return text
 
     def first_field(self) -> Any:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from casevault.core.records import audit
 from casevault.core.records.model import CaseFile, Record
 from casevault.core.session import Session
-from casevault.gui.widgets.fields import plain_label
+from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.problem_text import field_label
 
 VALUE = Qt.ItemDataRole.UserRole

@@ -11,6 +11,7 @@ from casevault.core.records.model import DATE_PRECISIONS, Incident, Person
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.vocab_widgets import CheckList, VocabCombo, vocab_items
 from casevault.gui.widgets.fields import add_row, line_edit
+from casevault.i18n.text import fill
 from casevault.i18n.translations import pick_language
 
 
@@ -88,11 +89,11 @@ class IncidentsTab(RecordListTab):
         if precision == "unknown" or not start:
             return self.tr("Date not known")
         if precision == "range":
-            return self.tr("%1 to %2").replace("%1", start).replace("%2", end or "?")
+            return fill(self.tr("%1 to %2"), start, end or "?")
         if precision == "month":
-            return self.tr("%1 (month)").replace("%1", start)
+            return fill(self.tr("%1 (month)"), start)
         if precision == "year":
-            return self.tr("%1 (year)").replace("%1", start)
+            return fill(self.tr("%1 (year)"), start)
         return start
 
     def item_text(self, record: Incident) -> str:
@@ -123,7 +124,7 @@ class IncidentsTab(RecordListTab):
         return self.tr("the incident")
 
     def heading_text(self, count: int) -> str:
-        return self.tr("Timeline: %1 incidents").replace("%1", str(count))
+        return fill(self.tr("Timeline: %1 incidents"), str(count))
 
     def first_field(self) -> Any:
         return self.date_start

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPushButto
 from casevault.core.records.model import Case
 from casevault.core.records.validation import ValidationError
 from casevault.core.session import Session
-from casevault.gui.widgets.fields import add_row, line_edit, plain_label
+from casevault.gui.widgets.fields import add_row, line_edit
+from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.problem_text import describe_field_problem
 
 

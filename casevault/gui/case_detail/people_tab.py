@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 from casevault.core.records.model import Person, Record
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.vocab_widgets import VocabCombo, vocab_items
-from casevault.gui.widgets.fields import add_row, date_hint, line_edit, plain_label
+from casevault.gui.widgets.fields import add_row, date_hint, line_edit
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 from casevault.i18n.translations import pick_language
 
 PROTECTED_STYLE = "color: #6a1b9a; font-weight: bold;"
@@ -61,9 +63,7 @@ class PeopleTab(RecordListTab):
 
     def new_record(self, case_uuid: str) -> Record:
         number = len(self.records) + 1
-        return Person(
-            case_uuid=case_uuid, pseudonym=self.tr("Person %1").replace("%1", str(number))
-        )
+        return Person(case_uuid=case_uuid, pseudonym=fill(self.tr("Person %1"), str(number)))
 
     def item_text(self, record: Person) -> str:
         role = self._vocabs["roles"].label(record.role, pick_language())
@@ -85,4 +85,4 @@ class PeopleTab(RecordListTab):
         return self.tr("the person")
 
     def heading_text(self, count: int) -> str:
-        return self.tr("People: %1").replace("%1", str(count))
+        return fill(self.tr("People: %1"), str(count))

@@ -22,7 +22,8 @@ from casevault.core.records.model import Record
 from casevault.core.records.store import CaseStore
 from casevault.core.records.validation import ValidationError
 from casevault.gui.case_detail.autosave import Autosave
-from casevault.gui.widgets.fields import chain_focus, confirm_delete, plain_label
+from casevault.gui.widgets.fields import chain_focus, confirm_delete
+from casevault.gui.widgets.labels import plain_label
 
 UUID = Qt.ItemDataRole.UserRole
 

@@ -26,7 +26,8 @@ from casevault.gui.case_detail.people_tab import PeopleTab
 from casevault.gui.case_detail.record_list import RecordListTab
 from casevault.gui.case_detail.summary_tab import SummaryTab
 from casevault.gui.evidence.evidence_tab import EvidenceTab
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class CaseDetailView(QWidget):

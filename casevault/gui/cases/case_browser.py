@@ -11,6 +11,7 @@ from casevault.gui.cases.case_list_model import CaseListModel
 from casevault.gui.cases.case_list_view import CaseListView
 from casevault.gui.cases.filter_panel import FilterPanel
 from casevault.gui.cases.search_bar import SearchBox
+from casevault.gui.widgets.labels import make_plain
 
 
 class CaseBrowser(QWidget):
@@ -31,12 +32,12 @@ class CaseBrowser(QWidget):
             self.tr("Only the most recent cases were searched: add words to narrow the search."),
             self,
         )
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.note)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #7a4f00;")
         self.note.hide()
         self.nothing = QLabel(self.tr("No case matches. Try other words or clear the filters."))
-        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.nothing)
         self.nothing.setWordWrap(True)
         self.nothing.setStyleSheet("color: #555555;")
         self.nothing.hide()

@@ -7,7 +7,6 @@ column loads every matching row once (the person asked for a full order).
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -22,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from casevault.core.records.model import Case
 from casevault.core.records.search import CaseFilter, CaseHit, Order, plain_snippet
 from casevault.core.session import Session
+from casevault.gui.widgets.labels import plain_tooltip
 from casevault.i18n import translations
 
 PAGE = 200
@@ -52,9 +52,9 @@ def _headers() -> list[str]:
 
 
 def tooltip(text: str, snippet: str = "") -> str:
-    """Tooltips take rich text when it looks like HTML: case text is escaped first."""
+    """The case text and, when the search found it there, the snippet around the match."""
     lines = [text, plain_snippet(snippet)] if snippet else [text]
-    return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
+    return plain_tooltip(*lines)
 
 
 class CaseListModel(QAbstractTableModel):

@@ -34,8 +34,10 @@ from casevault.core.records.csv_import import ImportReport, import_csv
 from casevault.core.session import Session
 from casevault.gui.case_detail.vocab_widgets import VocabCombo
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.problem_text import describe_row_problem, shown
+from casevault.i18n.text import fill
 
 
 class ImportDialog(QDialog):
@@ -155,17 +157,17 @@ class ImportDialog(QDialog):
         elif report.rows == 0:
             self._say(self.tr("The file has column names but no rows to import."))
         else:
-            self._say(
-                self.tr("%1 rows checked: ready to import %1 rows.").replace("%1", str(report.rows))
-            )
+            self._say(fill(self.tr("%1 rows checked: ready to import %1 rows."), str(report.rows)))
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
 
     def _show_problems(self, report: ImportReport) -> None:
         self._say(
-            self.tr("%1 rows checked, %2 problems. Correct the file and choose it again.")
-            .replace("%1", str(report.rows))
-            .replace("%2", str(len(report.problems))),
+            fill(
+                self.tr("%1 rows checked, %2 problems. Correct the file and choose it again."),
+                str(report.rows),
+                str(len(report.problems)),
+            ),
             error=True,
         )
         self.problems.setRowCount(len(report.problems))
@@ -192,7 +194,7 @@ class ImportDialog(QDialog):
         if report.problems:  # the vault changed since the check (e.g. a code now used)
             self._show_problems(report)
             return
-        self._say(self.tr("Imported %1 records.").replace("%1", str(report.imported)))
+        self._say(fill(self.tr("Imported %1 records."), str(report.imported)))
         self._report = None
         self.close_button.setText(self.tr("Close"))
         self.close_button.setFocus()

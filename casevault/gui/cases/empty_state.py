@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casevault.gui.widgets.labels import make_plain
+
 
 class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,7 +27,7 @@ class EmptyState(QWidget):
         )
         hint.setWordWrap(True)
         for label in (title, hint):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            make_plain(label)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_button = QPushButton(self.tr("&New case"), self)
         self.new_button.setAccessibleName(self.tr("New case"))

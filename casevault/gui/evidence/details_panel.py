@@ -30,7 +30,8 @@ from casevault.gui.evidence.formatting import (
     metadata_label,
     warning_texts,
 )
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 

@@ -32,7 +32,9 @@ from casevault.gui.evidence.save_copy import SaveCopy, save_decrypted_copy
 from casevault.gui.evidence.thumbnail_job import ThumbnailJob
 from casevault.gui.evidence.viewer import ViewerDialog
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, confirm_delete, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, confirm_delete
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 WARNING_STYLE = "color: #8a5300;"
 
@@ -136,9 +138,9 @@ class EvidenceTab(QWidget):
         self.link.clear()
         self.link.addItem(self.tr("(nothing)"), ("", ""))
         for uuid, text in choices_incidents:
-            self.link.addItem(self.tr("Incident: %1").replace("%1", text), (uuid, ""))
+            self.link.addItem(fill(self.tr("Incident: %1"), text), (uuid, ""))
         for uuid, text in choices_people:
-            self.link.addItem(self.tr("Person: %1").replace("%1", text), ("", uuid))
+            self.link.addItem(fill(self.tr("Person: %1"), text), ("", uuid))
         self.details.set_choices(choices_incidents, choices_people)
         self.refresh()
 
@@ -202,7 +204,7 @@ class EvidenceTab(QWidget):
         job.failed.connect(self._intake_failed)
         self.progress.setValue(0)
         self._show_busy(True)
-        self._say(self.tr("Adding %1 files…").replace("%1", str(len(files))))
+        self._say(fill(self.tr("Adding %1 files…"), str(len(files))))
         self.intake_job = job.start()
         return True
 
@@ -219,20 +221,21 @@ class EvidenceTab(QWidget):
     def _intake_done(self, plan: IntakePlan, result: IntakeResult) -> None:
         self.intake_job = None
         self._show_busy(False)
-        lines = [self.tr("%1 files added.").replace("%1", str(len(result.added)))]
+        lines = [fill(self.tr("%1 files added."), str(len(result.added)))]
         if result.cancelled:
             lines = [
-                self.tr(
-                    "Cancelled: the file being added was removed again; %1 added before stay."
-                ).replace("%1", str(len(result.added)))
+                fill(
+                    self.tr(
+                        "Cancelled: the file being added was removed again; %1 added before stay."
+                    ),
+                    str(len(result.added)),
+                )
             ]
         lines += [f"{name}: {describe(error)}" for name, error in result.problems]
         kept = [a.name for a in result.added if plan.remove_source]
         kept = [p.name for p in plan.files if plan.remove_source and p.exists() and p.name in kept]
         if kept:
-            lines.append(
-                self.tr("These originals could not be removed: %1").replace("%1", ", ".join(kept))
-            )
+            lines.append(fill(self.tr("These originals could not be removed: %1"), ", ".join(kept)))
         self._say("\n".join(lines), error=bool(result.problems or kept))
         self.refresh()
         if result.added:

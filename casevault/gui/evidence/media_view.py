@@ -17,7 +17,8 @@ from PySide6.QtCore import QLoggingCategory, Qt, QUrl, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from casevault.gui.evidence.reader_device import ReaderDevice
-from casevault.gui.widgets.fields import HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 # Hardware video decoding (VA-API) is optional: its absence is normal, not a warning.
 QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"

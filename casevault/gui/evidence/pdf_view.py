@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from casevault.gui.evidence.image_view import MAX_ZOOM, MIN_ZOOM, STEP, ImageView
 from casevault.gui.evidence.pdf_pages import PdfError, PdfPages
+from casevault.i18n.text import fill
 
 SCREEN_DPI = 96.0
 
@@ -26,7 +27,7 @@ class PdfView(QWidget):
         self.page = QSpinBox(self)
         self.page.setRange(1, max(pages.count, 1))
         self.page.setAccessibleName(self.tr("Page number"))
-        self.of_pages = QLabel(self.tr("of %1").replace("%1", str(pages.count)), self)
+        self.of_pages = QLabel(fill(self.tr("of %1"), str(pages.count)), self)
         row = QHBoxLayout()
         row.addWidget(self.previous_button)
         row.addWidget(self.page)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from casevault.core.evidence.store import Attachment
 from casevault.core.session import Session
 from casevault.gui.evidence.jobs import AttachmentJob
 from casevault.gui.jobs import describe
+from casevault.gui.widgets.labels import make_plain
 
 
 def confirm_plain_copy(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    make_plain(box)
     box.setWindowTitle(QCoreApplication.translate("Evidence", "Save a decrypted copy?"))
     box.setText(
         QCoreApplication.translate(

@@ -32,7 +32,9 @@ from casevault.gui.evidence.save_copy import save_decrypted_copy
 from casevault.gui.evidence.text_decode import decode_text
 from casevault.gui.evidence.thumbnails import image_from_bytes
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 IMAGE_LIMIT = 256 << 20  # bytes of an image read into memory to show it
 TEXT_LIMIT = 32 << 20
@@ -59,7 +61,7 @@ class ViewerDialog(QDialog):
         self.kind = view_kind(attachment.media_type)
         self.view: QWidget | None = None
         self._watched: QObject | None = None
-        self.setWindowTitle(self.tr("%1 — CaseVault viewer").replace("%1", attachment.name))
+        self.setWindowTitle(fill(self.tr("%1 — CaseVault viewer"), attachment.name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(900, 700)
         self.message = plain_label("", self)
@@ -148,7 +150,7 @@ class ViewerDialog(QDialog):
             edit.setFont(QFont("monospace"))
             edit.setAccessibleName(self.tr("Text of the file"))
             edit.setPlainText(text)
-            self._say(self.tr("Read as %1.").replace("%1", encoding.upper()))
+            self._say(fill(self.tr("Read as %1."), encoding.upper()))
             return edit
         if self.kind == "pdf":
             return PdfView(PdfPages(store.open(uuid)), self)

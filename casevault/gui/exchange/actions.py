@@ -26,6 +26,7 @@ from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.import_dialog import ExchangeImportDialog
 from casevault.gui.exchange.job import cancel_all, window_key
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
+from casevault.i18n.text import fill
 
 CHECK_MS = 10 * 60 * 1000  # how often the daily backup looks whether one is due
 CONFLICT_STYLE = "QPushButton { border: none; padding: 0 6px; color: #8a5a00; font-weight: bold; }"
@@ -99,7 +100,7 @@ class ExchangeActions(QObject):
         )
         count = len(exchange.list_conflicts(vault))
         one = self.tr("1 conflict to resolve")
-        many = self.tr("%1 conflicts to resolve").replace("%1", str(count))
+        many = fill(self.tr("%1 conflicts to resolve"), str(count))
         self.conflicts_status.setText(one if count == 1 else many)
         self.conflicts_status.setVisible(count > 0)
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.naming import size_text
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
@@ -60,7 +61,7 @@ class BackupRun(QDialog):
         layout.addWidget(self.outcome)
         layout.addLayout(row)
         self.close_button.clicked.connect(self.accept)
-        self.finished.connect(lambda _code: emit(self.ended, self.ok))
+        self.finished.connect(lambda _code: self.ended.emit(self.ok))
         self._reason = reason
 
     def start(self) -> BackupRun:
@@ -82,7 +83,7 @@ class BackupRun(QDialog):
         self.job = None
         self.ok = True
         text = self.tr("Backup written and checked: %1 (%2).")
-        text = text.replace("%1", str(result.path)).replace("%2", size_text(result.size))
+        text = fill(text, str(result.path), size_text(result.size))
         self._finish(text, OK_STYLE)
         if self._close_on_success:
             self.accept()
@@ -94,7 +95,7 @@ class BackupRun(QDialog):
         if isinstance(error, VaultError) and error.kind is ErrorKind.CANCELLED:
             text = self.tr("Backup cancelled. No partial file was left behind.")
         else:
-            text = self.tr("The backup failed: %1").replace("%1", describe(error))
+            text = fill(self.tr("The backup failed: %1"), describe(error))
         self._finish(text, ERROR_STYLE)
 
     def _finish(self, text: str, style: str) -> None:

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.session import Session
 from casevault.gui.exchange.backup_status import error_text
-from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.naming import when_text
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 MAX_KEEP = 100
 
@@ -125,22 +126,22 @@ class BackupSettingsDialog(QDialog):
             self.keys_note.setStyleSheet(ERROR_STYLE)
         else:
             self.keys_note.setText(
-                self.tr("Backups are encrypted to the saved recipients (%1).").replace(
-                    "%1", str(count)
-                )
+                fill(self.tr("Backups are encrypted to the saved recipients (%1)."), str(count))
             )
             self.keys_note.setStyleSheet(HINT_STYLE)
         status = exchange.backup_status(self._session.vault)
         if status.last_ok:
             self.last.setText(
-                self.tr("Last good backup: %1, %2")
-                .replace("%1", when_text(status.last_ok))
-                .replace("%2", str(status.last_path or ""))
+                fill(
+                    self.tr("Last good backup: %1, %2"),
+                    when_text(status.last_ok),
+                    str(status.last_path or ""),
+                )
             )
         else:
             self.last.setText(self.tr("No backup has been made yet."))
         self.error.setText(
-            self.tr("The last backup failed: %1").replace("%1", error_text(status.last_error))
+            fill(self.tr("The last backup failed: %1"), error_text(status.last_error))
             if status.last_error
             else ""
         )
@@ -169,8 +170,9 @@ class BackupSettingsDialog(QDialog):
         if chosen.folder is None and (chosen.on_quit or chosen.daily or backing_up):
             return self.tr("Choose a folder for the backups.")
         if chosen.folder is not None and not chosen.folder.is_dir():
-            return self.tr("The folder %1 does not exist. Is the USB stick plugged in?").replace(
-                "%1", str(chosen.folder)
+            return fill(
+                self.tr("The folder %1 does not exist. Is the USB stick plugged in?"),
+                str(chosen.folder),
             )
         return ""
 
@@ -186,7 +188,7 @@ class BackupSettingsDialog(QDialog):
             self.error.setText(describe(error))
             self.error.show()
             return False
-        emit(self.saved)
+        self.saved.emit()
         return True
 
     def accept(self) -> None:
@@ -196,4 +198,4 @@ class BackupSettingsDialog(QDialog):
     @Slot()
     def _save_and_back_up(self) -> None:
         if self.save(backing_up=True):
-            emit(self.back_up_requested)
+            self.back_up_requested.emit()

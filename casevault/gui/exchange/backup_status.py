@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.gui.exchange.naming import age_hours, when_text
 from casevault.i18n.messages import explain
+from casevault.i18n.text import fill
 
 OLD_DAYS = 7
 NORMAL, WARNING, ERROR = "normal", "warning", "error"
@@ -52,16 +53,17 @@ def status_text(
     when = when_text(last_ok)
     hours = age_hours(last_ok, now)
     if overdue:
-        return QCoreApplication.translate("BackupStatus", "Backup overdue: last one %1").replace(
-            "%1", when
+        return fill(
+            QCoreApplication.translate("BackupStatus", "Backup overdue: last one %1"), when
         ), WARNING
     if hours is not None and hours > OLD_DAYS * 24:
         days = int(hours // 24)
-        text = QCoreApplication.translate(
-            "BackupStatus", "Last backup %1 days ago: make a new one"
-        ).replace("%1", str(days))
+        text = fill(
+            QCoreApplication.translate("BackupStatus", "Last backup %1 days ago: make a new one"),
+            str(days),
+        )
         return text, WARNING
-    return QCoreApplication.translate("BackupStatus", "Last backup: %1").replace("%1", when), NORMAL
+    return fill(QCoreApplication.translate("BackupStatus", "Last backup: %1"), when), NORMAL
 
 
 class BackupStatusButton(QPushButton):

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from casevault.core.records.model import Case
 from casevault.core.records.search import CaseFilter, Order
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
+from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 SHOWN = 200
 
@@ -34,7 +35,7 @@ class CaseChecklist(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QLabel(self)
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -53,7 +54,7 @@ class CaseChecklist(QWidget):
         for case_uuid in case_uuids:
             self._chosen[case_uuid] = self._session.cases.get(Case, case_uuid).code
         self.refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     @Slot()
     def refresh(self) -> None:
@@ -79,11 +80,11 @@ class CaseChecklist(QWidget):
         else:
             self._chosen.pop(uuid, None)
         self._show_count(self.list.count() > SHOWN)
-        emit(self.changed)
+        self.changed.emit()
 
     def _show_count(self, more: bool) -> None:
-        text = self.tr("Cases chosen: %1.").replace("%1", str(len(self._chosen)))
+        text = fill(self.tr("Cases chosen: %1."), str(len(self._chosen)))
         if more:
             text += " " + self.tr("Only the first %1 matches are listed: type more to narrow.")
-            text = text.replace("%1", str(SHOWN))
+            text = fill(text, str(SHOWN))
         self.count.setText(text)

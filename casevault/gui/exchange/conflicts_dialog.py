@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.records.model import Action, Case, Incident, Note, Person, Record
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 from casevault.i18n import translations
+from casevault.i18n.text import fill
 
 DIFFERENT = QColor("#fff3cd")
 FIELDS = {
@@ -181,8 +182,8 @@ class ConflictsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),
-                self.tr("This vault (version %1)").replace("%1", str(conflict.ours_version)),
-                self.tr("Imported (version %1)").replace("%1", str(conflict.theirs_version)),
+                fill(self.tr("This vault (version %1)"), str(conflict.ours_version)),
+                fill(self.tr("Imported (version %1)"), str(conflict.theirs_version)),
             ]
         )
         fields = list(dict.fromkeys([*conflict.ours, *conflict.theirs]))
@@ -218,4 +219,4 @@ class ConflictsDialog(QDialog):
             return
         self.error.hide()
         self.refresh()
-        emit(self.resolved)
+        self.resolved.emit()

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.gui.exchange.emit import emit
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.gui.widgets.strength_meter import StrengthMeter
 
@@ -185,4 +185,4 @@ class EncryptionChoice(QWidget):
         show = bool(problem) and (self.to_keys.isChecked() or typed)
         self.problem_label.setText(problem)
         self.problem_label.setVisible(show)
-        emit(self.changed)
+        self.changed.emit()

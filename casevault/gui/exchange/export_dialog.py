@@ -28,7 +28,9 @@ from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 from casevault.gui.exchange.result_view import ResultView
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 
 class ExportDialog(QDialog):
@@ -119,9 +121,7 @@ class ExportDialog(QDialog):
         self.job = Job(work, self)
         self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
-        self.progress.follow(
-            self.job, self.tr("Encrypting and writing %1…").replace("%1", path.name)
-        )
+        self.progress.follow(self.job, fill(self.tr("Encrypting and writing %1…"), path.name))
         self.pages.setCurrentIndex(1)
         self.export_button.setEnabled(False)
         self.close_button.setEnabled(False)
@@ -134,9 +134,7 @@ class ExportDialog(QDialog):
         self.exported = result
         self.form.encryption.clear_passphrase()
         headline = self.tr("Export finished: %1 records and %2 attachments.")
-        headline = headline.replace("%1", str(result.records)).replace(
-            "%2", str(result.attachments)
-        )
+        headline = fill(headline, str(result.records), str(result.attachments))
         fingerprint = exchange.signing_fingerprint(self._session.vault)
         self.result_view.show_result(
             headline, result.path, result.size, result.sha256, result.signature_path, fingerprint

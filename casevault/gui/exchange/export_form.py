@@ -23,7 +23,9 @@ from casevault.core.session import Session
 from casevault.gui.exchange.case_checklist import CaseChecklist
 from casevault.gui.exchange.encryption_choice import EncryptionChoice
 from casevault.gui.exchange.naming import default_export_path, with_suffix
-from casevault.gui.widgets.fields import HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 
 def documents_folder() -> Path:
@@ -117,7 +119,7 @@ class ExportForm(QWidget):
         if self._selected is None:
             return self.tr("The &selected case (none is selected)")
         code = self._session.cases.get(Case, self._selected).code
-        return self.tr("The &selected case: %1").replace("%1", code)
+        return fill(self.tr("The &selected case: %1"), code)
 
     @Slot(bool)
     def _focus_search(self, on: bool) -> None:
@@ -162,7 +164,7 @@ class ExportForm(QWidget):
         if path is None:
             return self.tr("Choose where to save the export.")
         if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+            return fill(self.tr("The folder %1 does not exist."), str(path.parent))
         if path.exists() and path != self.overwrite_ok:
             return self.tr("A file with this name exists already: choose another name.")
         return ""

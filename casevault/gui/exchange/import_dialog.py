@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.preview_view import PreviewView
 from casevault.gui.exchange.progress_panel import ProgressPanel
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 CHOOSE, WORKING, PREVIEW, DONE = range(4)
 
@@ -211,7 +211,7 @@ class ExchangeImportDialog(QDialog):
         self.conflicts_button.setVisible(applied.conflicts > 0)
         self._show(DONE)
         self.close_button.setFocus()
-        emit(self.imported)
+        self.imported.emit()
 
     # -- both steps ------------------------------------------------------------------------
     def _run(self, work: object, text: str) -> None:
@@ -250,7 +250,7 @@ class ExchangeImportDialog(QDialog):
 
     @Slot()
     def _open_conflicts(self) -> None:
-        emit(self.conflicts_requested)
+        self.conflicts_requested.emit()
         self.accept()
 
     @property

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import Task
 
 Progress = Callable[[int, int], None]
@@ -73,12 +72,12 @@ class Job(QObject):
     def _done(self, result: object) -> None:
         self._task = None
         _running.discard(self)
-        emit(self.succeeded, result)
+        self.succeeded.emit(result)
 
     def _broke(self, error: object) -> None:
         self._task = None
         _running.discard(self)
-        emit(self.failed, error)
+        self.failed.emit(error)
 
 
 def window_key(widget: QWidget) -> int:

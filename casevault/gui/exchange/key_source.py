@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import describe
 from casevault.gui.widgets.passphrase_field import PassphraseField
+from casevault.i18n.text import fill
 
 IDENTITY_LIMIT = 64 * 1024  # an age identity file is a few hundred bytes
 
@@ -97,7 +97,7 @@ class KeySource(QWidget):
         self.identity.setEnabled(keyed)
         self.browse_identity.setEnabled(keyed)
         self.passphrase.setEnabled(not keyed)
-        emit(self.changed)
+        self.changed.emit()
 
     @Slot()
     def choose_file(self) -> None:
@@ -134,13 +134,13 @@ class KeySource(QWidget):
         if path is None:
             return self.tr("Choose the file to open.")
         if not path.is_file():
-            return self.tr("There is no file %1.").replace("%1", str(path))
+            return fill(self.tr("There is no file %1."), str(path))
         if self.with_identity.isChecked():
             identity = self.identity_path()
             if identity is None:
                 return self.tr("Choose the key file that opens it.")
             if not identity.is_file():
-                return self.tr("There is no key file %1.").replace("%1", str(identity))
+                return fill(self.tr("There is no key file %1."), str(identity))
         elif not self.passphrase.text():
             return self.tr("Type the passphrase the file was made with.")
         return ""

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from casevault.core import exchange
 from casevault.gui.exchange.naming import when_text
-from casevault.gui.widgets.fields import HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 WARN_STYLE = "color: #8a5a00; font-weight: bold;"
 OK_STYLE = "color: #1b5e20; font-weight: bold;"

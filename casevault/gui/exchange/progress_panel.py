@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from casevault.gui.exchange.job import SCALE, Job
+from casevault.gui.widgets.labels import make_plain
 
 POLL_MS = 100
 
@@ -15,7 +16,7 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self._job: Job | None = None
         self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.status)
         self.status.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, SCALE)

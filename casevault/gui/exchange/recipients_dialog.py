@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from casevault.core import exchange
 from casevault.core.session import Session
-from casevault.gui.exchange.emit import emit
 from casevault.gui.jobs import describe
-from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class RecipientsDialog(QDialog):
@@ -176,7 +176,7 @@ class RecipientsDialog(QDialog):
         self.label.clear()
         self.error.hide()
         self.refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     def _refuse(self, text: str) -> None:
         self.error.setText(text)
@@ -199,4 +199,4 @@ class RecipientsDialog(QDialog):
             self._refuse(describe(error))
             return
         self.refresh()
-        emit(self.changed)
+        self.changed.emit()

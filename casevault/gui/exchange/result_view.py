@@ -9,7 +9,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from casevault.gui.exchange.naming import grouped, size_text
-from casevault.gui.widgets.fields import HINT_STYLE, plain_label
+from casevault.gui.widgets.fields import HINT_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class ResultView(QWidget):

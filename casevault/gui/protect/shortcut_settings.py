@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from casevault import settings
 from casevault.gui.protect.hotkey_keys import parse
 from casevault.gui.protect.panic_shortcut import desktop_kind
+from casevault.gui.widgets.labels import plain_label
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 
@@ -41,10 +41,10 @@ class ShortcutSettings(QGroupBox):
         self.default_button = QPushButton(self.tr("&Default"), self)
         self.default_button.setAccessibleName(self.tr("Use the default panic shortcut"))
         self.default_button.clicked.connect(self._use_default)
-        self.problem = self._label("")
+        self.problem = plain_label("", self)
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
-        self.note = self._label(self.explanation())
+        self.note = plain_label(self.explanation(), self)
         self.note.setStyleSheet("color: #555555;")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
@@ -61,12 +61,6 @@ class ShortcutSettings(QGroupBox):
         self.default_button.setEnabled(offered)
         self.enabled.toggled.connect(self.keys.setEnabled)
         self.keys.keySequenceChanged.connect(lambda _s: self.problem.hide())
-
-    def _label(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
 
     def explanation(self) -> str:
         command = self.tr(

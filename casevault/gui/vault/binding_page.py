@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QLabel,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -16,13 +15,7 @@ from PySide6.QtWidgets import (
 
 from casevault.core.session import Session
 from casevault.gui.jobs import Task, describe
-
-
-def _label(text: str, page: QWizardPage) -> QLabel:
-    label = QLabel(text, page)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from casevault.gui.widgets.labels import plain_label
 
 
 class BindingPage(QWizardPage):
@@ -40,7 +33,7 @@ class BindingPage(QWizardPage):
 
         self.bound = QRadioButton(self.tr("&Tie it to this computer (recommended)"), self)
         self.bound.setAccessibleName(self.tr("Tie the vault to this computer"))
-        bound_text = _label(
+        bound_text = plain_label(
             self.tr(
                 "The vault then needs your passphrase and a secret key kept in this "
                 "computer's keyring. A copy of the vault files cannot be opened elsewhere, "
@@ -51,14 +44,14 @@ class BindingPage(QWizardPage):
         )
         self.passphrase_only = QRadioButton(self.tr("&Passphrase only"), self)
         self.passphrase_only.setAccessibleName(self.tr("Passphrase only"))
-        only_text = _label(
+        only_text = plain_label(
             self.tr(
                 "The passphrase alone opens the vault, on this or any other computer. "
                 "Choose this if you need to move the vault to another computer."
             ),
             self,
         )
-        self.unavailable = _label(
+        self.unavailable = plain_label(
             self.tr(
                 "This computer has no system keyring that CaseVault can use, so the vault "
                 "will be protected by the passphrase only."
@@ -71,8 +64,10 @@ class BindingPage(QWizardPage):
         self.busy.setTextVisible(False)
         self.busy.setFixedHeight(10)
         self.busy.setAccessibleName(self.tr("Creating the vault, please wait"))
-        self.busy_label = _label(self.tr("Creating the vault. This takes a few seconds…"), self)
-        self.error = _label("", self)
+        self.busy_label = plain_label(
+            self.tr("Creating the vault. This takes a few seconds…"), self
+        )
+        self.error = plain_label("", self)
         self.error.setStyleSheet("color: #b3261e;")
 
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ is written as soon as it is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,9 @@ from casevault.core.session import Session, State
 from casevault.core.vault.header import Header
 from casevault.core.vault.unlock_guard import LIMITS
 from casevault.gui.jobs import Task, describe
-from casevault.gui.vault.unlock_screen import english_plural
+from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
+from casevault.i18n.text import plural
 
 
 class DuressDialog(QDialog):
@@ -42,7 +43,7 @@ class DuressDialog(QDialog):
 
         # -- duress passphrase ---------------------------------------------------------
         duress_box = QGroupBox(self.tr("Duress passphrase"), self)
-        explain = self._label(
+        explain = plain_label(
             self.tr(
                 "If someone forces you to unlock CaseVault, type the duress passphrase "
                 "instead of your passphrase. CaseVault then destroys this vault without any "
@@ -50,16 +51,18 @@ class DuressDialog(QDialog):
                 "passphrase. Nothing on the screen or in the vault's files shows that this "
                 "happened or that a duress passphrase exists. Everything in this vault is "
                 "lost for good: keep regular encrypted exports at the head office."
-            )
+            ),
+            self,
         )
-        self.recovery_note = self._label(
+        self.recovery_note = plain_label(
             self.tr(
                 "The new vault's recovery key is never shown, so nobody watching sees one. "
                 "Once you are safe again, make one with Vault ▸ New recovery key… and write "
                 "it down."
-            )
+            ),
+            self,
         )
-        self.duress_status = self._label("")
+        self.duress_status = plain_label("", self)
         self.duress_status.setStyleSheet("font-weight: bold;")
         self.new_field = PassphraseField(self.tr("New duress passphrase"), duress_box)
         self.repeat_field = PassphraseField(self.tr("Repeat the duress passphrase"), duress_box)
@@ -70,7 +73,7 @@ class DuressDialog(QDialog):
         repeat_label.setBuddy(self.repeat_field)
         form.addRow(new_label, self.new_field)
         form.addRow(repeat_label, self.repeat_field)
-        self.duress_message = self._label("")
+        self.duress_message = plain_label("", self)
         self.set_button = QPushButton(self.tr("&Set duress passphrase"), duress_box)
         self.remove_button = QPushButton(self.tr("Re&move duress passphrase"), duress_box)
         buttons = QHBoxLayout()
@@ -87,7 +90,7 @@ class DuressDialog(QDialog):
 
         # -- failed unlocks ------------------------------------------------------------
         limit_box = QGroupBox(self.tr("Wipe after failed unlocks"), self)
-        limit_explain = self._label(
+        limit_explain = plain_label(
             self.tr(
                 "Destroy this vault after this many wrong passphrases in a row. The count "
                 "survives restarts and is kept in the vault's folder, not in the settings. "
@@ -95,16 +98,17 @@ class DuressDialog(QDialog):
                 "the unlock screen against someone at the keyboard; someone who copies the "
                 "vault's files can still try passphrases on the copy, so a strong "
                 "passphrase remains the real protection."
-            )
+            ),
+            self,
         )
         self.limit_choice = QComboBox(limit_box)
         self.limit_choice.setAccessibleName(self.tr("Wipe after failed unlocks"))
         self.limit_choice.addItem(self.tr("Off"), 0)
         for limit in LIMITS:
             self.limit_choice.addItem(
-                english_plural(self.tr("After %n failed unlock(s)", "", limit), limit), limit
+                plural(self.tr("After %n failed unlock(s)", "", limit), limit), limit
             )
-        self.limit_message = self._label("")
+        self.limit_message = plain_label("", self)
         limit_form = QFormLayout()
         limit_label = QLabel(self.tr("&Wipe:"), limit_box)
         limit_label.setBuddy(self.limit_choice)
@@ -138,12 +142,6 @@ class DuressDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
         if needed > self.height():
             self.resize(self.width(), needed)
-
-    def _label(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
 
     @property
     def is_busy(self) -> bool:
@@ -237,7 +235,7 @@ class DuressDialog(QDialog):
             return
         self._say(
             self.limit_message,
-            english_plural(
+            plural(
                 self.tr("Saved: the vault is wiped after %n failed unlock(s) in a row.", "", value),
                 value,
             )

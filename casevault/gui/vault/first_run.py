@@ -10,27 +10,24 @@ from PySide6.QtWidgets import QWidget, QWizard
 from casevault.core.session import Session
 from casevault.gui.vault.binding_page import BindingPage
 from casevault.gui.vault.passphrase_page import PassphrasePage
-from casevault.gui.vault.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
+from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
 from casevault.gui.vault.restore_wizard import RestoreWizard
+from casevault.gui.vault.wizard import VaultWizard
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(VaultWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("CaseVault: new vault"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(720, 560)
-        # Qt's own button texts are not in our translations: give them here.
-        for button, text in (
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.CommitButton, self.tr("&Create the vault")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-        ):
-            self.setButtonText(button, text)
+        self.name_buttons(
+            (
+                (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                (QWizard.WizardButton.CommitButton, self.tr("&Create the vault")),
+                (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+            )
+        )
         self.passphrase_page = PassphrasePage()
         self.binding_page = BindingPage(session, self.passphrase_page.passphrase.text)
         self.recovery_page = RecoveryKeyPage()
@@ -72,18 +69,16 @@ class FirstRunWizard(QWizard):
         if first is not None:
             QTimer.singleShot(0, first, first.setFocus)
 
-    def reject(self) -> None:
-        if self.binding_page.is_busy:
-            return  # the vault is being written; closing now would only confuse
-        if self.created and not self.recovery_page.confirmed() and not self._confirm_leave():
-            return
-        super().reject()
+    @property
+    def is_busy(self) -> bool:
+        return self.binding_page.is_busy  # the vault is being written
 
-    def _confirm_leave(self) -> bool:
-        return confirm_leave_without_key(
-            self,
-            self.tr(
-                "The vault was created, but you have not confirmed the recovery key. "
-                "It will never be shown again. Close anyway?"
-            ),
+    @property
+    def key_made(self) -> bool:
+        return self.created
+
+    def leave_question(self) -> str:
+        return self.tr(
+            "The vault was created, but you have not confirmed the recovery key. "
+            "It will never be shown again. Close anyway?"
         )

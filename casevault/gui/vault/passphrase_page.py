@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
 
-from casevault.gui.widgets.completion_flag import completion_flag
+from casevault.gui.widgets.labels import make_plain
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.gui.widgets.strength_meter import StrengthMeter
 
@@ -25,7 +24,7 @@ class PassphrasePage(QWizardPage):
         self.confirmation = PassphraseField(self.tr("Repeat the passphrase"), self)
         self.meter = StrengthMeter(self)
         self.mismatch = QLabel(self.tr("The two passphrases are not the same yet."), self)
-        self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.mismatch)
         self.mismatch.setStyleSheet("color: #b3261e;")
         self.mismatch.hide()
         self.reveal = QCheckBox(self.tr("&Show the passphrase while typing"), self)
@@ -35,7 +34,7 @@ class PassphrasePage(QWizardPage):
         )
         self.accept_weak.setAccessibleName(self.tr("Use this weak passphrase anyway"))
         self.accept_weak.hide()
-        self._complete = completion_flag(self, "passphraseChosen")
+        self._complete = False
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -66,7 +65,11 @@ class PassphrasePage(QWizardPage):
         self._update_complete()
 
     def _update_complete(self) -> None:
-        self._complete.setChecked(self.acceptable())
+        self._complete = self.acceptable()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._complete
 
     def acceptable(self) -> bool:
         chosen = self.passphrase.text()

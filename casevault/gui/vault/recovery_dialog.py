@@ -9,7 +9,7 @@ the paper before Finish is possible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,15 +22,10 @@ from PySide6.QtWidgets import (
 
 from casevault.core.session import Session
 from casevault.gui.jobs import Task, describe
-from casevault.gui.vault.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
+from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
+from casevault.gui.vault.wizard import VaultWizard
+from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
-
-
-def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class PassphraseCheckPage(QWizardPage):
@@ -43,7 +38,7 @@ class PassphraseCheckPage(QWizardPage):
         self.setSubTitle(self.tr("The old recovery key will stop working."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Make the new key"))
-        explain = _label(
+        explain = plain_label(
             self.tr(
                 "Do this if the recovery key was lost, was never written down, or someone "
                 "else may have seen it — for example after the duress passphrase opened a "
@@ -56,7 +51,7 @@ class PassphraseCheckPage(QWizardPage):
         self.passphrase = PassphraseField(self.tr("Passphrase"), self)
         prompt = QLabel(self.tr("&Passphrase:"), self)
         prompt.setBuddy(self.passphrase)
-        self.error = _label("", self)
+        self.error = plain_label("", self)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         self.busy = QProgressBar(self)
@@ -121,21 +116,17 @@ class PassphraseCheckPage(QWizardPage):
         self.passphrase.mark_wrong()
 
 
-class NewRecoveryKeyWizard(QWizard):
+class NewRecoveryKeyWizard(VaultWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, modal=True)
         self.setWindowTitle(self.tr("CaseVault: new recovery key"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setModal(True)
-        self.setMinimumSize(720, 560)
-        for button, text in (
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-        ):
-            self.setButtonText(button, text)
+        self.name_buttons(
+            (
+                (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+            )
+        )
         self.check_page = PassphraseCheckPage(session)
         self.recovery_page = RecoveryKeyPage()
         self.addPage(self.check_page)
@@ -147,20 +138,17 @@ class NewRecoveryKeyWizard(QWizard):
         if self.currentPage() is self.recovery_page and not self.recovery_page.groups:
             self.recovery_page.set_key(self.check_page.key_text)
 
-    def reject(self) -> None:
-        if self.check_page.is_busy:
-            return
-        made = bool(self.check_page.key_text)
-        if made and not self.recovery_page.confirmed() and not self._confirm_leave():
-            return
-        super().reject()
+    @property
+    def is_busy(self) -> bool:
+        return self.check_page.is_busy
 
-    def _confirm_leave(self) -> bool:
-        return confirm_leave_without_key(
-            self,
-            self.tr(
-                "The new recovery key is already in force and the old one no longer works, "
-                "but you have not confirmed that you wrote the new one down. It will never "
-                "be shown again. Close anyway? (You can make another new key later.)"
-            ),
+    @property
+    def key_made(self) -> bool:
+        return bool(self.check_page.key_text)
+
+    def leave_question(self) -> str:
+        return self.tr(
+            "The new recovery key is already in force and the old one no longer works, "
+            "but you have not confirmed that you wrote the new one down. It will never "
+            "be shown again. Close anyway? (You can make another new key later.)"
         )

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from casevault.gui.widgets.completion_flag import completion_flag
+from casevault.gui.widgets.labels import make_plain
 from casevault.gui.widgets.passphrase_field import SENSITIVE_HINTS
+from casevault.i18n.text import fill
 
 COLUMNS = 7
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
@@ -51,7 +52,7 @@ class RecoveryKeyPage(QWizardPage):
             ),
             self,
         )
-        advice.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(advice)
         advice.setWordWrap(True)
 
         self.key_box = QFrame(self)
@@ -65,13 +66,13 @@ class RecoveryKeyPage(QWizardPage):
         self.hidden_note = QLabel(
             self.tr("The key is hidden now. Untick the box to see it again."), self
         )
-        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.hidden_note)
         self.hidden_note.hide()
 
         self.written = QCheckBox(self.tr("I have &written the recovery key on paper"), self)
         self.written.setAccessibleName(self.tr("I have written the recovery key on paper"))
         self.prompt = QLabel(self)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.prompt)
         self.prompt.setWordWrap(True)
         self.group_field = QLineEdit(self)
         self.group_field.setInputMethodHints(SENSITIVE_HINTS)
@@ -80,7 +81,7 @@ class RecoveryKeyPage(QWizardPage):
         self.group_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.prompt.setBuddy(self.group_field)
         self.check = QLabel(self)
-        self.check.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.check)
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.group_field)
         confirm_row.addWidget(self.check, 1)
@@ -90,7 +91,7 @@ class RecoveryKeyPage(QWizardPage):
         confirm_layout.addWidget(self.prompt)
         confirm_layout.addLayout(confirm_row)
         self.confirm_box.setEnabled(False)
-        self._complete = completion_flag(self, "recoveryKeyConfirmed")
+        self._complete = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(advice)
@@ -116,7 +117,7 @@ class RecoveryKeyPage(QWizardPage):
             number.setStyleSheet("color: palette(mid);")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell = QLabel(group, self.key_box)
-            cell.setTextFormat(Qt.TextFormat.PlainText)
+            make_plain(cell)
             cell.setFont(fixed)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,12 +125,13 @@ class RecoveryKeyPage(QWizardPage):
             self._grid.addWidget(cell, row * 2 + 1, column)
         self.key_box.setAccessibleDescription(" ".join(self.groups))
         self.prompt.setText(
-            self.tr("Now, reading from your paper, type group number %1:").replace(
-                "%1", str(self.asked_group)
+            fill(
+                self.tr("Now, reading from your paper, type group number %1:"),
+                str(self.asked_group),
             )
         )
         self.group_field.setAccessibleName(
-            self.tr("Group number %1 of the recovery key").replace("%1", str(self.asked_group))
+            fill(self.tr("Group number %1 of the recovery key"), str(self.asked_group))
         )
 
     def _written_toggled(self, written: bool) -> None:
@@ -139,7 +141,7 @@ class RecoveryKeyPage(QWizardPage):
         self.confirm_box.setEnabled(written)
         if written:
             self.group_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._complete.setChecked(self.confirmed())
+        self._set_complete(self.confirmed())
 
     def _group_typed(self, text: str) -> None:
         if not text:
@@ -152,7 +154,14 @@ class RecoveryKeyPage(QWizardPage):
             self.check.setStyleSheet("color: #b3261e;")
         else:
             self.check.setText("")
-        self._complete.setChecked(self.confirmed())
+        self._set_complete(self.confirmed())
+
+    def _set_complete(self, complete: bool) -> None:
+        self._complete = complete
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._complete
 
     def _group_matches(self) -> bool:
         if not self.groups:

@@ -24,9 +24,10 @@ from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.vault.passphrase_page import PassphrasePage
-from casevault.gui.vault.recovery_key_page import RecoveryKeyPage, confirm_leave_without_key
-from casevault.gui.widgets.completion_flag import completion_flag
-from casevault.gui.widgets.fields import ERROR_STYLE, plain_label
+from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
+from casevault.gui.vault.wizard import VaultWizard
+from casevault.gui.widgets.fields import ERROR_STYLE
+from casevault.gui.widgets.labels import plain_label
 
 
 class BackupSourcePage(QWizardPage):
@@ -45,7 +46,7 @@ class BackupSourcePage(QWizardPage):
         layout.addWidget(self.source)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self._complete = completion_flag(self, "backupChosen")
+        self._complete = False
         self.source.changed.connect(self._changed)
         self._changed()
 
@@ -53,7 +54,11 @@ class BackupSourcePage(QWizardPage):
     def _changed(self) -> None:
         problem = self.source.problem()
         self.problem.setText(problem)
-        self._complete.setChecked(not problem)
+        self._complete = not problem
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._complete
 
 
 class RestoreRunPage(QWizardPage):
@@ -168,21 +173,18 @@ class RestoreRunPage(QWizardPage):
             self._restore.button(button).setEnabled(not busy)
 
 
-class RestoreWizard(QWizard):
+class RestoreWizard(VaultWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("CaseVault: restore from a backup"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(720, 560)
-        for button, text in (
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-        ):
-            self.setButtonText(button, text)
+        self.name_buttons(
+            (
+                (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+            )
+        )
         self.source_page = BackupSourcePage()
         self.passphrase_page = PassphrasePage()
         self.passphrase_page.setSubTitle(
@@ -205,19 +207,19 @@ class RestoreWizard(QWizard):
             self.passphrase_page.confirmation.clear()
             self.source_page.source.clear_secrets()
 
-    def reject(self) -> None:
-        if self.run_page.is_busy:
-            self.run_page.progress.cancel()  # Cancel stops the restore first
-            return
-        if self.restored and not self.recovery_page.confirmed() and not self._confirm_leave():
-            return
-        super().reject()
+    @property
+    def is_busy(self) -> bool:
+        return self.run_page.is_busy
 
-    def _confirm_leave(self) -> bool:
-        return confirm_leave_without_key(
-            self,
-            self.tr(
-                "The vault was restored, but you have not confirmed the new recovery key. "
-                "It will never be shown again. Close anyway?"
-            ),
+    def close_while_busy(self) -> None:
+        self.run_page.progress.cancel()  # Cancel stops the restore first
+
+    @property
+    def key_made(self) -> bool:
+        return self.restored
+
+    def leave_question(self) -> str:
+        return self.tr(
+            "The vault was restored, but you have not confirmed the new recovery key. "
+            "It will never be shown again. Close anyway?"
         )

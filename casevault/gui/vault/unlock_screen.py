@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -26,19 +25,9 @@ from casevault.core.session import Session
 from casevault.core.vault.keyslots import Unwrapped
 from casevault.core.vault.unlock_guard import WARN_REMAINING
 from casevault.gui.jobs import Task, describe
+from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
-
-
-def english_plural(text: str, count: int) -> str:
-    """English source texts mark plurals "attempt(s)"; translations use Qt's plural forms."""
-    return text.replace("(s)", "" if count == 1 else "s")
-
-
-def plain_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from casevault.i18n.text import plural
 
 
 class UnlockScreen(QWidget):
@@ -138,9 +127,7 @@ class UnlockScreen(QWidget):
             self.attempts.hide()
             return
         self.attempts.setText(
-            english_plural(
-                self.tr("%n attempt(s) left before this vault is wiped.", "", left), left
-            )
+            plural(self.tr("%n attempt(s) left before this vault is wiped.", "", left), left)
         )
         self.attempts.show()
 

@@ -11,7 +11,10 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+
+from casevault.gui.widgets.labels import plain_label
+from casevault.i18n.text import fill
 
 COUNTDOWN_SECONDS = 5.0
 
@@ -23,17 +26,18 @@ class WipeDialog(QDialog):
         self.setModal(True)
         self.seconds = seconds
         self._deadline = 0.0
-        heading = self._label(self.tr("Emergency wipe"))
+        heading = plain_label(self.tr("Emergency wipe"), self)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        what = self._label(
+        what = plain_label(
             self.tr(
                 "Everything in this vault will be destroyed for good: every case, person, "
                 "incident, action and note on this computer. Nobody can bring it back, "
                 "not with the passphrase, not with the recovery key, not the head office. "
                 "Make sure the head office has a recent export of your cases."
-            )
+            ),
+            self,
         )
-        limits = self._label(
+        limits = plain_label(
             self.tr(
                 "What a wipe cannot do: a copy of the disk made before the wipe keeps the "
                 "vault as it was (still protected by its passphrase). SSDs, USB sticks and "
@@ -44,10 +48,11 @@ class WipeDialog(QDialog):
                 "destroying evidence: decide with your organisation's lawyers in advance "
                 "when a wipe is right. Regular encrypted exports to the head office are "
                 "what make a wipe survivable: the cases are restored from the last one."
-            )
+            ),
+            self,
         )
         limits.setStyleSheet("color: #555555;")
-        self.countdown = self._label("")
+        self.countdown = plain_label("", self)
         self.countdown.setStyleSheet("font-size: 13pt; font-weight: bold; color: #a40000;")
         self.countdown.setAccessibleName(self.tr("Time left before the wipe"))
         self.cancel_button = QPushButton(self.tr("&Cancel: keep the vault"), self)
@@ -65,12 +70,6 @@ class WipeDialog(QDialog):
         self.finished.connect(self._timer.stop)
         self.cancel_button.setFocus()
 
-    def _label(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
-
     def start(self) -> None:
         """Show the dialog and start counting down."""
         self._deadline = time.monotonic() + self.seconds
@@ -87,7 +86,7 @@ class WipeDialog(QDialog):
             return
         whole = math.ceil(left)
         text = self.tr("Wiping in %1 s. Click anywhere or press Esc to cancel.")
-        self.countdown.setText(text.replace("%1", str(whole)))
+        self.countdown.setText(fill(text, str(whole)))
         self._timer.start(max(1, math.ceil((left - (whole - 1)) * 1000)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,4 +1,4 @@
-"""Form pieces shared by the tabs: plain labels, a field with its message, confirmation."""
+"""Form pieces shared by the tabs: a field with its message, form rows, confirmation."""
 
 from __future__ import annotations
 
@@ -14,19 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.widgets.labels import make_plain, plain_label
+from casevault.i18n.text import fill
+
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #555555;"
 MARKED = "invalid"  # dynamic property set on a field with a problem
-
-
-def plain_label(text: str, parent: QWidget | None = None, *, style: str = "") -> QLabel:
-    """A label that never interprets its text (case text may contain anything)."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 class FieldBox(QWidget):
@@ -101,14 +94,11 @@ def date_hint() -> str:
 
 def confirm_delete(parent: QWidget, what: str, name: str, detail: str = "") -> bool:
     """Ask before removing something for good; Cancel is the default answer."""
-    box = QMessageBox(parent)
+    box = make_plain(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(QCoreApplication.translate("CaseDetail", "Delete for good?"))
     box.setText(
-        QCoreApplication.translate("CaseDetail", "Delete %1 “%2” for good?")
-        .replace("%1", what)
-        .replace("%2", name)
+        fill(QCoreApplication.translate("CaseDetail", "Delete %1 “%2” for good?"), what, name)
     )
     box.setInformativeText(
         detail

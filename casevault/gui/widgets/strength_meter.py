@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from casevault.core.vault import strength
 from casevault.core.vault.strength import Strength
+from casevault.gui.widgets.labels import make_plain
+from casevault.i18n.text import fill
 
 CONTEXT = "StrengthMeter"
 LEVELS = (
@@ -64,9 +66,9 @@ class StrengthMeter(QWidget):
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
         self._level = QLabel(self)
         self._level.setMinimumWidth(160)
-        self._level.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self._level)
         self._advice = QLabel(self)
-        self._advice.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self._advice)
         self._advice.setWordWrap(True)
         self._advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._advice.setAccessibleName(self.tr("Advice about the passphrase"))
@@ -89,7 +91,7 @@ class StrengthMeter(QWidget):
         self._bar.setValue(0 if empty else score + 1)
         colour = COLOURS[score]
         self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        level = self.tr("Strength: %1").replace("%1", _tr(LEVELS[score]))
+        level = fill(self.tr("Strength: %1"), _tr(LEVELS[score]))
         self._level.setText("" if empty else level)
         self._level.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self._bar.setAccessibleDescription(level)

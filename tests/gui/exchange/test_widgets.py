@@ -3,7 +3,6 @@ checklist, the choice of encryption, the key source and the backup status words.
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -15,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.gui.exchange import backup_status, naming
 from casevault.gui.exchange.case_checklist import CaseChecklist
-from casevault.gui.exchange.emit import _Probe, emit
 from casevault.gui.exchange.encryption_choice import EncryptionChoice
 from casevault.gui.exchange.job import SCALE, Cancelled, Job, Progress, per_mille
 from casevault.gui.exchange.key_source import (
@@ -77,14 +75,6 @@ def test_many_progress_reports_cost_the_event_loop_nothing(qtbot: QtBot) -> None
         job.start()
     assert done.args == ["ok"]
     assert job.progress == SCALE and panel.bar.value() == SCALE
-
-
-def test_emitting_often_keeps_the_interpreter_alive() -> None:
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(5000):  # more than True has references at start-up
-        emit(probe.ping)
-    assert sys.getrefcount(True) >= before
 
 
 # -- names ------------------------------------------------------------------------------
