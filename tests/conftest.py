@@ -17,8 +17,7 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
-
-PASSPHRASE = "correct horse battery staple"
+from tests.helpers.vaults import PASSPHRASE
 
 # -- promise 7: the program opens no network socket -------------------------------
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}

@@ -10,9 +10,9 @@ from casevault.core.records.model import Case
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers import media as media_samples
 from tests.helpers.cli import assert_clean, lines, run_cli
+from tests.helpers.vaults import PASSPHRASE
 
 
 def make_case(folder: Path, code: str = "EV-7") -> None:

@@ -12,8 +12,8 @@ from casevault.core.records.model import Case, Kind
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, run_cli
+from tests.helpers.vaults import PASSPHRASE
 
 DURESS = "la frase que doy si me obligan"
 CODE = "OAX-2024-001"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import lines, run_cli
 from tests.helpers.exchange import age_decrypt_identity, age_keygen, copy_vault, fill, open_vault
+from tests.helpers.vaults import PASSPHRASE
 
 
 def db_state(folder: Path) -> str:

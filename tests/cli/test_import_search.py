@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, run_cli
+from tests.helpers.vaults import PASSPHRASE
 
 # Spanish headers, accents, a quoted cell with a comma, dd/mm/yyyy, Windows line ends.
 CASES_ES = (

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from casevault.core.vault.lockfile import VaultLock
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, run_cli, sha256
+from tests.helpers.vaults import PASSPHRASE
 
 HOLDER = """
 import sys

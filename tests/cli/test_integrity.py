@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, rewrite_header, run_cli
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _run(command: str, folder: Path, recovery_key: str) -> tuple[int, str]:

@@ -15,8 +15,8 @@ from casevault.core.process import panic_pidfile
 from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli
+from tests.helpers.vaults import PASSPHRASE
 from tests.security.test_memory_after_lock import exec_generation, wait_for
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

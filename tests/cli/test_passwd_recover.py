@@ -10,8 +10,8 @@ import pytest
 from casevault.core.errors import WrongKeyError
 from casevault.core.vault.recovery import format_recovery_key, new_recovery_key
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, run_cli, sha256
+from tests.helpers.vaults import PASSPHRASE
 
 NEW = "nueva frase de acceso para la bóveda"
 

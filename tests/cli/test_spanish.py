@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, run_cli
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_wrong_passphrase_in_spanish(vault_dir: Path) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines
+from tests.helpers.vaults import PASSPHRASE
 
 NEW = "otra frase de acceso larga y nueva"
 

@@ -11,8 +11,8 @@ import pytest
 
 from casevault.cli.main import _window_request
 from casevault.core.paths import default_vault_dir
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, lines, run_cli, sha256
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from casevault.core.records import demo
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli, sha256
+from tests.helpers.vaults import PASSPHRASE
 
 NEW_PASSPHRASE = "una frase de acceso larga para la demo"
 

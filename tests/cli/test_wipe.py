@@ -10,8 +10,8 @@ import pytest
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.vault.vault import Vault
 from tests.cli.test_terminal import Terminal
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_clean, run_cli
+from tests.helpers.vaults import PASSPHRASE
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 

@@ -9,7 +9,7 @@ from casevault.core.errors import ErrorKind, VaultError, VaultInUseError, WrongK
 from casevault.core.session import Session, State
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_empty_folder_is_no_vault(tmp_path: Path) -> None:

@@ -13,11 +13,9 @@ from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.gui.controller import AppController
 from casevault.i18n import translations
+from tests.helpers.gui import OFFSCREEN_NOTICES, Relaunches
 
 GUI_TESTS = Path(__file__).parent
-# The offscreen platform cannot resize or raise real windows and says so; that says
-# nothing about our code, so only these exact notices are tolerated (others still fail).
-OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints",)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -33,11 +31,6 @@ def english(qapp: object) -> Iterator[None]:
     # No worker may outlive its test (it would report to a deleted window).
     QThreadPool.globalInstance().waitForDone()
     translations.install("en")
-
-
-class Relaunches:
-    def __init__(self) -> None:
-        self.count = 0
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,21 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core.records.model import Case
 from casevault.core.session import State
-from casevault.gui.controller import AppController
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
+from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
-
-
-def unlock(qtbot: QtBot, controller: AppController) -> None:
-    screen = controller.unlock_screen
-    assert screen is not None
-    qtbot.waitExposed(screen)
-    qtbot.keyClicks(screen.field, PASSPHRASE)
-    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
 
 
 def test_lock_saves_pending_edits_then_locks_and_they_survive_unlock(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from casevault import settings
-from casevault.gui.controller import AppController
 from casevault.gui.settings_dialog import SettingsDialog
 from casevault.i18n import translations
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
+from tests.helpers.gui import MakeController
 from tests.helpers.gui_main_window import CANARY, add_known_cases, open_session, type_search
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_settings_live_in_the_isolated_config_folder(isolated_user_dirs: Path) -> None:

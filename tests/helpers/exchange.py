@@ -12,7 +12,7 @@ from casevault.core.records.model import Action, Case, Incident, Note, Person
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 AGE = "/usr/bin/age"
 AGE_KEYGEN = "/usr/bin/age-keygen"

@@ -16,8 +16,8 @@ from casevault.core.records.model import Case, Kind
 from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.gui_main_window import open_session
+from tests.helpers.vaults import PASSPHRASE
 
 AGE = "/usr/bin/age"
 

@@ -11,7 +11,7 @@ from casevault.core.records.model import Case, Incident
 from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.gui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 CANARY = "Canary-7f3a Zyxwvut"
 

@@ -23,9 +23,9 @@ from casevault.core.records.search import CaseFilter, find_cases
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers import media as media_samples
 from tests.helpers.scan import find_canary, now, sweep
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _canary() -> str:

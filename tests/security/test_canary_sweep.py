@@ -18,8 +18,8 @@ import pytest
 
 from casevault.core.vault.unlock import change_passphrase
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.scan import find_canary, now, sweep
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _canary() -> str:

@@ -22,8 +22,8 @@ from casevault.core.session import Session
 from casevault.gui.evidence.evidence_tab import EvidenceTab
 from casevault.gui.evidence.image_view import ImageView
 from casevault.gui.evidence.pdf_view import PdfView
-from tests.gui.conftest import OFFSCREEN_NOTICES
 from tests.helpers import evidence_samples as samples
+from tests.helpers.gui import OFFSCREEN_NOTICES
 from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
 from tests.helpers.gui_main_window import open_session
 from tests.helpers.scan import now, sweep

@@ -154,7 +154,7 @@ except VaultError as error:
 
 
 def test_file_size_limit_leaves_no_partial_file(vault_dir: Path, tmp_path: Path):
-    from tests.conftest import PASSPHRASE
+    from tests.helpers.vaults import PASSPHRASE
 
     public = keygen(tmp_path / "office.txt")
     with open_vault(vault_dir) as vault:

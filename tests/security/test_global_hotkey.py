@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from casevault.gui.protect.hotkey_keys import parse
 from casevault.gui.protect.hotkey_x11 import ACTIVE, NO_DISPLAY, TAKEN, X11Hotkey
 from casevault.gui.protect.panic_shortcut import INVALID, WAYLAND, PanicShortcut
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 from tests.security.test_memory_after_lock import (
     display,
     exec_generation,

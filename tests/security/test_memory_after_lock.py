@@ -29,8 +29,8 @@ from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_passphrase
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.scan import ENCODINGS
+from tests.helpers.vaults import PASSPHRASE
 from tests.security.test_canary_records import _fill
 
 TITLE = "^CaseVault$"

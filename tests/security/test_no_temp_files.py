@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 ROWS = 120_000
 

@@ -21,7 +21,7 @@ from casevault.core.records.model import Case
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 SIZE = 1 << 30
 BLOCK = 1 << 20

@@ -18,8 +18,8 @@ from casevault.core.records.search import CaseFilter, find_cases
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers import media as media_samples
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from casevault.core.records.model import Incident, Kind
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 CASES = """code,title,status,risk,summary,opened,tags
 OAX-1,Detención en Juchitán,open,high,Resumen uno,2024-03-01,migración|urgente

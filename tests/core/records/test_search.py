@@ -12,7 +12,7 @@ from casevault.core.records.search import SNIPPET_OPEN, CaseFilter, find_cases, 
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

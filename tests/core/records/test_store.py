@@ -13,7 +13,7 @@ from casevault.core.records.store import CaseStore
 from casevault.core.records.validation import ValidationError
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

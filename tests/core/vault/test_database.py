@@ -12,7 +12,7 @@ from casevault.core.errors import DeniedError, ErrorKind, IntegrityError
 from casevault.core.vault.database import Database, raw_key_blob
 from casevault.core.vault.schema import LATEST, migrate, schema_version
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

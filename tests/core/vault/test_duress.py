@@ -23,7 +23,7 @@ from casevault.core.vault.keyslots import unwrap_with_passphrase, unwrap_with_re
 from casevault.core.vault.recovery import parse_recovery_key
 from casevault.core.vault.unlock import change_passphrase
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 DURESS = "under pressure I open this one"
 CANARY = "CANARY-duress-5b1e"

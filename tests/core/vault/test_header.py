@@ -12,7 +12,7 @@ from casevault.core.errors import ErrorKind, IntegrityError, WrongKeyError
 from casevault.core.vault.files import read_header
 from casevault.core.vault.header import SLOT_CIPHERTEXT_LENGTH, SLOT_COUNT, Header
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _rewrite(path: Path, edit) -> None:  # type: ignore[no-untyped-def]

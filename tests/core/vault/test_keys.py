@@ -15,7 +15,7 @@ from casevault.core.vault.kdf import FLOOR, KdfParams, calibrate, derive, normal
 from casevault.core.vault.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 from casevault.core.vault.unlock import change_passphrase, recover
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_kdf_refuses_below_the_floor() -> None:

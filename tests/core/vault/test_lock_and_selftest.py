@@ -14,7 +14,7 @@ from casevault.core.errors import ErrorKind, SelfTestError, VaultInUseError
 from casevault.core.vault.lockfile import VaultLock
 from casevault.core.vault.selftest import run_self_test
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 HOLDER = """
 import sys

@@ -14,7 +14,7 @@ from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
 from casevault.core.vault.unlock import recover
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _opens(folder: Path, key_text: str) -> bytes:

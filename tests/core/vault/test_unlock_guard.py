@@ -16,7 +16,7 @@ from casevault.core.vault.files import exists
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.unlock import change_passphrase, recover
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 WRONG = "not the passphrase"
 

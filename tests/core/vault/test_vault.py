@@ -6,7 +6,7 @@ import pytest
 
 from casevault.core.errors import WrongKeyError
 from casevault.core.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_unlock_reads_back_what_was_written(vault_dir: Path) -> None:

@@ -19,7 +19,7 @@ from casevault.core.vault.keyslots import unwrap_with_passphrase
 from casevault.core.vault.unlock import recover
 from casevault.core.vault.vault import Vault
 from casevault.core.vault.wipe import has_vault_files, wipe
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 CANARY = "CANARY-wipe-7f3a9"
 VAULT_FILES = {"vault.header", "vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal"}

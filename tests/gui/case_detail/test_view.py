@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,8 @@ from casevault.core.records.model import Action, Case, Incident, Note, Person
 from casevault.core.session import Session
 from casevault.gui.case_detail.new_case import NewCaseDialog
 from casevault.gui.case_detail.view import CaseDetailView, create_case_dialog
-from tests.conftest import PASSPHRASE
+from tests.helpers.gui import when_modal
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture
@@ -37,19 +38,6 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
-
-
-def when_modal(handle: Callable[[QDialog], None]) -> None:
-    """Run `handle` on the next modal dialog once it is showing (its exec() loop runs us)."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            handle(dialog)
-        else:
-            QTimer.singleShot(10, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def answer(qtbot: QtBot, button_text: str, seen: list[str]) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from casevault.core.records.model import Case, Kind
 from casevault.core.session import Session
 from casevault.gui.cases.csv_import_dialog import ImportDialog
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

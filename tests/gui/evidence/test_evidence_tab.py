@@ -18,8 +18,8 @@ from casevault.gui.evidence import save_copy
 from casevault.gui.evidence.evidence_tab import EvidenceTab
 from casevault.gui.evidence.image_view import ImageView
 from casevault.gui.evidence.pdf_view import PdfView
-from tests.gui.case_detail.test_view import when_modal
 from tests.helpers import evidence_samples as samples
+from tests.helpers.gui import when_modal
 from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
 from tests.helpers.gui_main_window import open_session
 

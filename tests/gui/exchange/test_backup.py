@@ -15,10 +15,10 @@ from casevault.gui.controller import AppController
 from casevault.gui.exchange.backup_settings_dialog import BackupSettingsDialog
 from casevault.gui.exchange.backup_status import ERROR, NORMAL, WARNING
 from casevault.gui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
+from tests.helpers.gui import Relaunches
 from tests.helpers.gui_exchange import head_office_key, pool_held
 from tests.helpers.gui_main_window import add_known_cases, open_session, show_window
+from tests.helpers.vaults import PASSPHRASE
 
 
 def backups_in(folder: Path) -> list[str]:

@@ -4,7 +4,6 @@ are decoded right (pure logic, run here with a MSG built by the test)."""
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Callable
 from ctypes import wintypes
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from casevault.gui.controller import AppController
 from casevault.gui.protect import capture
 from casevault.gui.protect.native_macos import SCREEN_LOCKED, WILL_SLEEP, MacNotices, reason_for
 from casevault.gui.protect.native_windows import (
@@ -27,10 +25,7 @@ from casevault.gui.protect.native_windows import (
     decode,
 )
 from casevault.gui.protect.window_guard import WindowGuard
-from tests.gui.conftest import Relaunches
-from tests.gui.test_main_window_lock import unlock
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.gui import MakeController, unlock
 
 
 def test_every_top_level_window_is_excluded_from_capture_when_shown(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,12 +12,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from casevault.core.session import State
-from casevault.gui.controller import AppController
 from casevault.gui.protect.clipboard_guard import KDE_HINT, MACOS_CONCEALED, ClipboardGuard
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.gui import MakeController
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,9 @@ from pytestqt.qtbot import QtBot
 from casevault import settings
 from casevault.core.records.model import Case
 from casevault.core.session import State
-from casevault.gui.controller import AppController
 from casevault.gui.protect.idle_lock import IdleLock
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
+from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
-
-
-def unlock(qtbot: QtBot, controller: AppController) -> None:
-    screen = controller.unlock_screen
-    assert screen is not None
-    qtbot.waitExposed(screen)
-    qtbot.keyClicks(screen.field, PASSPHRASE)
-    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
 
 
 def test_expires_after_the_timeout_with_a_countdown_in_whole_seconds(qtbot: QtBot) -> None:

@@ -7,7 +7,6 @@ later anywhere is covered by the same walk, and fails it if the hints are missin
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,7 +18,6 @@ from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.gui.case_detail.new_case import NewCaseDialog
 from casevault.gui.cases.csv_import_dialog import ImportDialog
-from casevault.gui.controller import AppController
 from casevault.gui.exchange.backup_settings_dialog import BackupSettingsDialog
 from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.export_dialog import ExportDialog
@@ -31,11 +29,9 @@ from casevault.gui.vault.duress_dialog import DuressDialog
 from casevault.gui.vault.first_run import FirstRunWizard
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.vault.restore_wizard import RestoreWizard
-from tests.gui.conftest import Relaunches
-from tests.gui.test_main_window_lock import unlock
+from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
 
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 Hint = Qt.InputMethodHint
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,8 @@ from pytestqt.qtbot import QtBot
 from casevault.core.session import State
 from casevault.gui.controller import AppController
 from casevault.gui.protect.session_watch import SessionWatch
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.gui import MakeController, Relaunches
+from tests.helpers.vaults import PASSPHRASE
 
 
 def send_signal(address: str, path: str, member: str, *args: str) -> None:

@@ -19,10 +19,8 @@ from casevault.core.session import State
 from casevault.gui.controller import AppController
 from casevault.gui.protect import relaunch
 from casevault.gui.protect.signals import SignalBridge, install_signal_handlers
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.gui import MakeController
+from tests.helpers.vaults import PASSPHRASE
 
 
 class Quits:

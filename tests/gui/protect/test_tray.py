@@ -6,7 +6,6 @@ Qt prints nothing: the suite fails on any Qt warning.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from casevault.core.records.model import Case
 from casevault.core.session import State
-from casevault.gui.controller import AppController
 from casevault.gui.protect.icon import ICON_FILE
 from casevault.gui.protect.tray import TrayMenu, create_tray
-from tests.gui.conftest import OFFSCREEN_NOTICES, Relaunches
-from tests.gui.test_main_window_lock import unlock
+from tests.helpers.gui import OFFSCREEN_NOTICES, MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 
 
 def test_no_tray_icon_where_there_is_no_system_tray(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -18,11 +17,14 @@ from casevault.gui.controller import AppController
 from casevault.gui.vault.duress_dialog import DuressDialog
 from casevault.gui.vault.unlock_screen import UnlockScreen
 from casevault.i18n.messages import explain
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-from tests.gui.vault.test_unlock_screen import main_window_shown, start_at_unlock, unlock
+from tests.helpers.gui import (
+    MakeController,
+    enter_passphrase,
+    main_window_shown,
+    start_at_unlock,
+)
+from tests.helpers.vaults import PASSPHRASE
 
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 DURESS = "under pressure I open this one"
 
 
@@ -49,7 +51,7 @@ def test_duress_passphrase_at_the_unlock_screen_opens_an_empty_vault(
     _prepare(vault_dir, duress=True)
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = _screen(controller)
-    unlock(qtbot, screen, DURESS)
+    enter_passphrase(qtbot, screen, DURESS)
     qtbot.waitUntil(lambda: main_window_shown(controller), timeout=20_000)
     assert controller.session.cases.count(Kind.CASE) == 0
     assert not screen.error.isVisible()
@@ -72,10 +74,10 @@ def test_warning_when_three_attempts_are_left_and_after_a_restart(
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = _screen(controller)
     assert not screen.attempts.isVisible()
-    unlock(qtbot, screen, "wrong one")
+    enter_passphrase(qtbot, screen, "wrong one")
     qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy)
     assert not screen.attempts.isVisible()  # 4 left: no warning yet
-    unlock(qtbot, screen, "wrong two")
+    enter_passphrase(qtbot, screen, "wrong two")
     qtbot.waitUntil(lambda: screen.attempts.isVisible())
     assert screen.attempts.text() == "3 attempts left before this vault is wiped."
 
@@ -88,7 +90,7 @@ def test_warning_when_three_attempts_are_left_and_after_a_restart(
     assert "3 attempts left" in again.attempts.text()
 
     # The right passphrase resets the counter.
-    unlock(qtbot, screen, PASSPHRASE)
+    enter_passphrase(qtbot, screen, PASSPHRASE)
     qtbot.waitUntil(lambda: main_window_shown(controller))
     assert controller.session.attempts_left() == 5
 
@@ -100,11 +102,11 @@ def test_at_the_limit_the_vault_is_wiped(
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = _screen(controller)
     for attempt in range(4):
-        unlock(qtbot, screen, f"wrong {attempt}")
+        enter_passphrase(qtbot, screen, f"wrong {attempt}")
         qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy)
     assert screen.attempts.text() == "1 attempt left before this vault is wiped."
     with qtbot.waitSignal(screen.wiped, timeout=20_000):
-        unlock(qtbot, screen, "wrong 4")
+        enter_passphrase(qtbot, screen, "wrong 4")
     assert screen.error.text() == explain(WrongKeyError(ErrorKind.UNLOCK_LIMIT_REACHED))
     assert controller.session.state is State.NO_VAULT
     assert not screen.attempts.isVisible()
@@ -178,7 +180,7 @@ def test_the_vault_menu_opens_the_duress_dialog(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path
 ) -> None:
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
-    unlock(qtbot, _screen(controller), PASSPHRASE)
+    enter_passphrase(qtbot, _screen(controller), PASSPHRASE)
     qtbot.waitUntil(lambda: main_window_shown(controller))
     window = controller.main_window
     assert window is not None

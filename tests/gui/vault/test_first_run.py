@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,8 @@ from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
 from casevault.gui.controller import AppController
 from casevault.gui.vault.first_run import FirstRunWizard
-from tests.gui.conftest import Relaunches
+from tests.helpers.gui import MakeController
 
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 NEW_PASSPHRASE = "tortuga violeta bajo el puente"
 
 

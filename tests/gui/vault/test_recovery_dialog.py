@@ -3,7 +3,6 @@ the old key dead; a wrong passphrase changes nothing. And the panic-shortcut set
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,10 @@ from casevault.core.errors import WrongKeyError
 from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
-from casevault.gui.controller import AppController
 from casevault.gui.protect.shortcut_settings import ShortcutSettings
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-from tests.gui.test_main_window_lock import unlock
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.gui import MakeController, unlock
+from tests.helpers.vaults import PASSPHRASE
 
 
 def open_wizard(

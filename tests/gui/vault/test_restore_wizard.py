@@ -3,7 +3,6 @@ recovery key shown once, and the restored cases behind the new passphrase."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,11 +14,10 @@ from casevault.core.session import State
 from casevault.core.vault.files import read_header
 from casevault.gui.controller import AppController
 from casevault.gui.vault.restore_wizard import RestoreWizard
-from tests.gui.conftest import Relaunches
+from tests.helpers.gui import MakeController
 from tests.helpers.gui_exchange import case_count, export_file, head_office_key, pool_held
 from tests.helpers.gui_main_window import add_known_cases, open_session
 
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
 NEW_PASSPHRASE = "tortuga violeta bajo el puente"
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,32 +9,14 @@ from pytestqt.qtbot import QtBot
 from casevault.core.errors import ErrorKind, WrongKeyError
 from casevault.core.session import State
 from casevault.core.vault.vault import Vault
-from casevault.gui.controller import AppController
-from casevault.gui.vault.unlock_screen import UnlockScreen
 from casevault.i18n.messages import explain
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
-
-
-def start_at_unlock(qtbot: QtBot, make: MakeController, folder: Path) -> AppController:
-    controller, _ = make(folder)
-    controller.start()
-    screen = controller.unlock_screen
-    assert screen is not None
-    qtbot.waitExposed(screen)
-    return controller
-
-
-def main_window_shown(controller: AppController) -> bool:
-    return controller.main_window is not None and controller.main_window.isVisible()
-
-
-def unlock(qtbot: QtBot, screen: UnlockScreen, passphrase: str) -> None:
-    screen.field.clear()
-    qtbot.keyClicks(screen.field, passphrase)
-    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+from tests.helpers.gui import (
+    MakeController,
+    enter_passphrase,
+    main_window_shown,
+    start_at_unlock,
+)
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_unlock_screen_has_focus_and_says_how_the_vault_is_protected(
@@ -60,7 +41,7 @@ def test_right_passphrase_opens_the_main_window(
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = controller.unlock_screen
     assert screen is not None
-    unlock(qtbot, screen, PASSPHRASE)
+    enter_passphrase(qtbot, screen, PASSPHRASE)
     # Argon2id runs in a worker: the screen shows it is busy and takes no input.
     assert screen.is_busy
     assert not screen.field.isEnabled()
@@ -83,7 +64,7 @@ def test_wrong_passphrase_is_marked_and_the_screen_stays_usable(
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = controller.unlock_screen
     assert screen is not None
-    unlock(qtbot, screen, "not the passphrase")
+    enter_passphrase(qtbot, screen, "not the passphrase")
     assert screen.is_busy
     qtbot.waitUntil(lambda: screen.error.isVisible())
     assert not screen.is_busy
@@ -97,7 +78,7 @@ def test_wrong_passphrase_is_marked_and_the_screen_stays_usable(
     # Typing again clears the red mark; the right passphrase then opens the vault.
     qtbot.keyClicks(screen.field, "x")
     assert not screen.field.marked
-    unlock(qtbot, screen, PASSPHRASE)
+    enter_passphrase(qtbot, screen, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED)
 
 
@@ -121,7 +102,7 @@ def test_vault_open_elsewhere_is_explained(
         controller = start_at_unlock(qtbot, make_controller, vault_dir)
         screen = controller.unlock_screen
         assert screen is not None
-        unlock(qtbot, screen, PASSPHRASE)
+        enter_passphrase(qtbot, screen, PASSPHRASE)
         qtbot.waitUntil(lambda: screen.error.isVisible())
         assert "already open" in screen.error.text()
         assert controller.main_window is None
@@ -136,7 +117,7 @@ def test_lock_returns_to_the_unlock_screen(
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    unlock(qtbot, screen, PASSPHRASE)
+    enter_passphrase(qtbot, screen, PASSPHRASE)
     qtbot.waitUntil(lambda: main_window_shown(controller))
     window = controller.main_window
     assert window is not None
@@ -150,7 +131,7 @@ def test_lock_returns_to_the_unlock_screen(
     assert screen.isVisible()
     assert screen.field.text() == ""
     # and it unlocks again
-    unlock(qtbot, screen, PASSPHRASE)
+    enter_passphrase(qtbot, screen, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED)
 
 
@@ -161,7 +142,7 @@ def test_closing_the_main_window_closes_the_vault(
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    unlock(qtbot, screen, PASSPHRASE)
+    enter_passphrase(qtbot, screen, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.main_window is not None)
     window = controller.main_window
     assert window is not None

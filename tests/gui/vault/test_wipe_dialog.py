@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,8 @@ from casevault.core.vault.files import HEADER_NAME
 from casevault.core.vault.kdf import FLOOR
 from casevault.gui.controller import AppController
 from casevault.gui.vault.wipe_dialog import WipeDialog
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import Relaunches
-
-MakeController = Callable[[Path], tuple[AppController, Relaunches]]
+from tests.helpers.gui import MakeController, Relaunches
+from tests.helpers.vaults import PASSPHRASE
 
 
 def unlocked(
