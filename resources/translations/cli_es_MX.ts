@@ -536,122 +536,122 @@ En una terminal primero se le pide escribir una palabra de confirmación.</trans
         <translation>borra sin pedir confirmación (para scripts y botones de pánico)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="39"/>
+        <location filename="../../casevault/cli/terminal.py" line="41"/>
         <source>Standard input is not a terminal, so CaseVault cannot ask for the passphrase safely. From a script, add --passphrase-stdin and send one secret per line.</source>
         <translation>La entrada estándar no es una terminal, así que CaseVault no puede pedir la frase de acceso de forma segura. Desde un script, agrega --passphrase-stdin y envía un secreto por línea.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="55"/>
+        <location filename="../../casevault/cli/terminal.py" line="57"/>
         <source>Nothing was entered. Nothing was changed.</source>
         <translation>No se escribió nada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="64"/>
+        <location filename="../../casevault/cli/terminal.py" line="66"/>
         <source>The passphrase cannot be empty. Try again.</source>
         <translation>La frase de acceso no puede estar vacía. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="66"/>
+        <location filename="../../casevault/cli/terminal.py" line="68"/>
         <source>Type the same passphrase again: </source>
         <translation>Escribe otra vez la misma frase de acceso: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="69"/>
+        <location filename="../../casevault/cli/terminal.py" line="71"/>
         <source>The two passphrases are different. Try again.</source>
         <translation>Las dos frases de acceso son distintas. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="70"/>
+        <location filename="../../casevault/cli/terminal.py" line="72"/>
         <source>No matching passphrase was entered. Nothing was changed.</source>
         <translation>No se escribieron dos frases de acceso iguales. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="79"/>
+        <location filename="../../casevault/cli/terminal.py" line="81"/>
         <source>Standard input ended before all secrets were read. With --passphrase-stdin, send each secret on its own line, in the order given in the help (casevault COMMAND --help).</source>
         <translation>La entrada estándar terminó antes de leer todos los secretos. Con --passphrase-stdin, envía cada secreto en su propia línea, en el orden que indica la ayuda (casevault COMANDO --help).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="93"/>
+        <location filename="../../casevault/cli/terminal.py" line="95"/>
         <source>A secret read from standard input is not UTF-8 text. Nothing was changed.</source>
         <translation>Un secreto leído de la entrada estándar no es texto UTF-8. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="119"/>
+        <location filename="../../casevault/cli/terminal.py" line="117"/>
         <source>Warning: this passphrase is weak and could be guessed by someone who steals the laptop. A strong one is five or more random words. You can change it later with: casevault passwd</source>
         <translation>Aviso: esta frase de acceso es débil y podría adivinarla quien robe la laptop. Una frase segura tiene cinco o más palabras al azar. Puedes cambiarla después con: casevault passwd</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="133"/>
+        <location filename="../../casevault/cli/terminal.py" line="131"/>
         <source>It is shorter than %1 characters.</source>
         <translation>Tiene menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="134"/>
+        <location filename="../../casevault/cli/terminal.py" line="132"/>
         <source>It is one of the most used passwords.</source>
         <translation>Es una de las contraseñas más usadas.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="135"/>
+        <location filename="../../casevault/cli/terminal.py" line="133"/>
         <source>It contains very common words.</source>
         <translation>Contiene palabras muy comunes.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="136"/>
+        <location filename="../../casevault/cli/terminal.py" line="134"/>
         <source>It contains a run of keys next to each other.</source>
         <translation>Contiene una serie de teclas vecinas.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="137"/>
+        <location filename="../../casevault/cli/terminal.py" line="135"/>
         <source>It contains a sequence such as abc or 123.</source>
         <translation>Contiene una secuencia como abc o 123.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="138"/>
+        <location filename="../../casevault/cli/terminal.py" line="136"/>
         <source>It repeats characters or words.</source>
         <translation>Repite caracteres o palabras.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="139"/>
+        <location filename="../../casevault/cli/terminal.py" line="137"/>
         <source>It has only digits.</source>
         <translation>Solo tiene números.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="140"/>
+        <location filename="../../casevault/cli/terminal.py" line="138"/>
         <source>It contains a date or a year.</source>
         <translation>Contiene una fecha o un año.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="141"/>
+        <location filename="../../casevault/cli/terminal.py" line="139"/>
         <source>It contains the name of the program.</source>
         <translation>Contiene el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="57"/>
+        <location filename="../../casevault/cli/vault.py" line="59"/>
         <source>New passphrase for the vault: </source>
         <translation>Frase de acceso nueva para la bóveda: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="59"/>
+        <location filename="../../casevault/cli/vault.py" line="61"/>
         <source>Creating the vault. This takes a few seconds...</source>
         <translation>Creando la bóveda. Esto tarda unos segundos...</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="78"/>
+        <location filename="../../casevault/cli/vault.py" line="80"/>
         <source>Passphrase: </source>
         <translation>Frase de acceso: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="84"/>
+        <location filename="../../casevault/cli/vault.py" line="86"/>
         <source>Vault created in %1</source>
         <translation>Bóveda creada en %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="85"/>
+        <location filename="../../casevault/cli/vault.py" line="87"/>
         <source>Recovery key (shown only this once):</source>
         <translation>Clave de recuperación (se muestra solo esta vez):</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="88"/>
+        <location filename="../../casevault/cli/vault.py" line="90"/>
         <source>Write this key on paper now and keep the paper in a safe place, away from this laptop.
 It is the only way back into the vault if you forget the passphrase or this laptop
 breaks or is lost. CaseVault keeps no copy and cannot show it again.</source>
@@ -660,139 +660,139 @@ Es la única forma de volver a entrar a la bóveda si olvidas la frase de acceso
 laptop se descompone o se pierde. CaseVault no guarda ninguna copia y no puede mostrarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="118"/>
+        <location filename="../../casevault/cli/vault.py" line="120"/>
         <source>To create a vault protected by the passphrase only, run the command again with --no-device-binding.</source>
         <translation>Para crear una bóveda protegida solo con la frase de acceso, vuelve a ejecutar el comando con --no-device-binding.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="126"/>
+        <location filename="../../casevault/cli/vault.py" line="128"/>
         <source>Note: this computer has no usable system keyring, so the vault will be protected by the passphrase only (not tied to this computer).</source>
         <translation>Nota: esta computadora no tiene un llavero del sistema que se pueda usar, así que la bóveda quedará protegida solo con la frase de acceso (sin vincularla a esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="137"/>
+        <location filename="../../casevault/cli/vault.py" line="139"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="137"/>
+        <location filename="../../casevault/cli/vault.py" line="139"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="140"/>
+        <location filename="../../casevault/cli/vault.py" line="142"/>
         <source>%1 (the passphrase and this computer&apos;s keyring are both needed)</source>
         <translation>%1 (se necesitan la frase de acceso y el llavero de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="143"/>
+        <location filename="../../casevault/cli/vault.py" line="145"/>
         <source>%1 (passphrase only)</source>
         <translation>%1 (solo frase de acceso)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="146"/>
+        <location filename="../../casevault/cli/vault.py" line="148"/>
         <source>%1 (usable)</source>
         <translation>%1 (se puede usar)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="148"/>
+        <location filename="../../casevault/cli/vault.py" line="150"/>
         <source>none usable</source>
         <translation>ninguno que se pueda usar</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="151"/>
+        <location filename="../../casevault/cli/vault.py" line="153"/>
         <location filename="../../casevault/cli/wipe.py" line="83"/>
         <source>Vault folder</source>
         <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="152"/>
+        <location filename="../../casevault/cli/vault.py" line="154"/>
         <source>Vault ID</source>
         <translation>ID de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="153"/>
+        <location filename="../../casevault/cli/vault.py" line="155"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="154"/>
+        <location filename="../../casevault/cli/vault.py" line="156"/>
         <source>Format version</source>
         <translation>Versión del formato</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="155"/>
+        <location filename="../../casevault/cli/vault.py" line="157"/>
         <source>Key derivation</source>
         <translation>Derivación de la clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="157"/>
+        <location filename="../../casevault/cli/vault.py" line="159"/>
         <source>Argon2id memory</source>
         <translation>Memoria de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="158"/>
+        <location filename="../../casevault/cli/vault.py" line="160"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="160"/>
+        <location filename="../../casevault/cli/vault.py" line="162"/>
         <source>Argon2id passes</source>
         <translation>Pasadas de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="161"/>
+        <location filename="../../casevault/cli/vault.py" line="163"/>
         <source>Argon2id lanes</source>
         <translation>Carriles de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="163"/>
+        <location filename="../../casevault/cli/vault.py" line="165"/>
         <source>Key slots</source>
         <translation>Espacios de clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="165"/>
+        <location filename="../../casevault/cli/vault.py" line="167"/>
         <source>%1 (their contents cannot be told apart: nobody can see which are in use)</source>
         <translation>%1 (su contenido no se puede distinguir: nadie puede ver cuáles están en uso)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="172"/>
+        <location filename="../../casevault/cli/vault.py" line="174"/>
         <source>Device binding</source>
         <translation>Vinculación al equipo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="173"/>
+        <location filename="../../casevault/cli/vault.py" line="175"/>
         <source>Keyring on this computer</source>
         <translation>Llavero de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="184"/>
+        <location filename="../../casevault/cli/vault.py" line="186"/>
         <source>Current passphrase: </source>
         <translation>Frase de acceso actual: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="185"/>
-        <location filename="../../casevault/cli/vault.py" line="207"/>
+        <location filename="../../casevault/cli/vault.py" line="187"/>
+        <location filename="../../casevault/cli/vault.py" line="209"/>
         <source>New passphrase: </source>
         <translation>Frase de acceso nueva: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="188"/>
+        <location filename="../../casevault/cli/vault.py" line="190"/>
         <source>Passphrase changed. Use the new passphrase from now on; the recovery key still works.</source>
         <translation>Frase de acceso cambiada. Usa la frase nueva de ahora en adelante; la clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="200"/>
+        <location filename="../../casevault/cli/vault.py" line="202"/>
         <source>Recovery key: </source>
         <translation>Clave de recuperación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="209"/>
+        <location filename="../../casevault/cli/vault.py" line="211"/>
         <source>Recovery done: the vault now opens with the new passphrase.</source>
         <translation>Recuperación lista: la bóveda ahora se abre con la frase de acceso nueva.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="212"/>
+        <location filename="../../casevault/cli/vault.py" line="214"/>
         <source>This computer has no usable keyring, so the vault is now protected by the passphrase only.</source>
         <translation>Esta computadora no tiene un llavero que se pueda usar, así que ahora la bóveda está protegida solo con la frase de acceso.</translation>
     </message>

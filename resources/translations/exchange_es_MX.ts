@@ -4,32 +4,32 @@
 <context>
     <name>BackupRun</name>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_run.py" line="46"/>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="47"/>
         <source>Backup</source>
         <translation>Respaldo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_run.py" line="51"/>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="52"/>
         <source>Backup result</source>
         <translation>Resultado del respaldo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_run.py" line="53"/>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="54"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_run.py" line="84"/>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="85"/>
         <source>Backup written and checked: %1 (%2).</source>
         <translation>Respaldo escrito y verificado: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_run.py" line="95"/>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="96"/>
         <source>Backup cancelled. No partial file was left behind.</source>
         <translation>Respaldo cancelado. No quedó ningún archivo a medias.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_run.py" line="97"/>
+        <location filename="../../casevault/gui/exchange/backup_run.py" line="98"/>
         <source>The backup failed: %1</source>
         <translation>El respaldo falló: %1</translation>
     </message>
@@ -37,97 +37,97 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="45"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="46"/>
         <source>Backups</source>
         <translation>Respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="49"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="50"/>
         <source>Backup folder</source>
         <translation>Carpeta de respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="50"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="51"/>
         <source>e.g. a folder on a USB stick</source>
         <translation>p. ej., una carpeta en una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="51"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="52"/>
         <source>Choose &amp;folder…</source>
         <translation>Elegir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="52"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="53"/>
         <source>Back up when I &amp;quit CaseVault</source>
         <translation>Respaldar al &amp;salir de CaseVault</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="54"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="55"/>
         <source>Back up &amp;daily while the vault is open</source>
         <translation>Respaldar a &amp;diario mientras la bóveda está abierta</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="59"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="60"/>
         <source>Backups to keep</source>
         <translation>Respaldos que se conservan</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="60"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="61"/>
         <source> backups</source>
         <translation> respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="67"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="68"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="70"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="71"/>
         <source>&amp;Keep the last:</source>
         <translation>&amp;Conservar los últimos:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="73"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="74"/>
         <source>&amp;Recipients…</source>
         <translation>&amp;Destinatarios…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="78"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="79"/>
         <source>Last backup</source>
         <translation>Último respaldo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="80"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="81"/>
         <source>Backup problem</source>
         <translation>Problema con el respaldo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="81"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="82"/>
         <source>Save and &amp;back up now</source>
         <translation>Guardar y &amp;respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="85"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="86"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="93"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="94"/>
         <source>A backup is a full, encrypted copy of the vault, checked after it is written. Only the newest ones are kept; older ones are removed.</source>
         <translation>Un respaldo es una copia completa y cifrada de la bóveda, que se verifica después de escribirla. Solo se conservan los más recientes; los anteriores se borran.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="121"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="122"/>
         <source>Backups are encrypted to the organisation&apos;s keys, and none is saved yet: add one first.</source>
         <translation>Los respaldos se cifran para las claves de la organización y aún no hay ninguna guardada: agrega una primero.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="128"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="129"/>
         <source>Backups are encrypted to the saved recipients (%1).</source>
         <translation>Los respaldos se cifran para los destinatarios guardados (%1).</translation>
     </message>
@@ -137,27 +137,27 @@
         <translation>Último respaldo correcto: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="141"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="142"/>
         <source>No backup has been made yet.</source>
         <translation>Todavía no se ha hecho ningún respaldo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="143"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="144"/>
         <source>The last backup failed: %1</source>
         <translation>El último respaldo falló: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="152"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="153"/>
         <source>Choose the backup folder</source>
         <translation>Elige la carpeta de respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="170"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="171"/>
         <source>Choose a folder for the backups.</source>
         <translation>Elige una carpeta para los respaldos.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="172"/>
+        <location filename="../../casevault/gui/exchange/backup_settings_dialog.py" line="174"/>
         <source>The folder %1 does not exist. Is the USB stick plugged in?</source>
         <translation>La carpeta %1 no existe. ¿Está conectada la memoria USB?</translation>
     </message>
@@ -165,32 +165,32 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="43"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="44"/>
         <source>Last backup failed: see Vault ▸ Backups</source>
         <translation>Falló el último respaldo: ve a Bóveda ▸ Respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="48"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="49"/>
         <source>No backup yet: set one up in Vault ▸ Backups</source>
         <translation>Aún no hay respaldo: configúralo en Bóveda ▸ Respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="51"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="52"/>
         <source>No backup yet</source>
         <translation>Aún no hay respaldo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="55"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="57"/>
         <source>Backup overdue: last one %1</source>
         <translation>Respaldo atrasado: el último fue el %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="60"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="62"/>
         <source>Last backup %1 days ago: make a new one</source>
         <translation>Último respaldo hace %1 días: haz uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="64"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="66"/>
         <source>Last backup: %1</source>
         <translation>Último respaldo: %1</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>BackupStatusButton</name>
     <message>
-        <location filename="../../casevault/gui/exchange/backup_status.py" line="76"/>
+        <location filename="../../casevault/gui/exchange/backup_status.py" line="78"/>
         <source>Backup status</source>
         <translation>Estado del respaldo</translation>
     </message>
@@ -206,27 +206,27 @@
 <context>
     <name>CaseChecklist</name>
     <message>
-        <location filename="../../casevault/gui/exchange/case_checklist.py" line="28"/>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="29"/>
         <source>Find cases by code or any word…</source>
         <translation>Busca casos por clave o por cualquier palabra…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/case_checklist.py" line="29"/>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="30"/>
         <source>Find cases to export</source>
         <translation>Buscar casos para exportar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/case_checklist.py" line="32"/>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="33"/>
         <source>Cases to export</source>
         <translation>Casos para exportar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/case_checklist.py" line="85"/>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="86"/>
         <source>Cases chosen: %1.</source>
         <translation>Casos elegidos: %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/case_checklist.py" line="87"/>
+        <location filename="../../casevault/gui/exchange/case_checklist.py" line="88"/>
         <source>Only the first %1 matches are listed: type more to narrow.</source>
         <translation>Solo se muestran las primeras %1 coincidencias: escribe más para acotar.</translation>
     </message>
@@ -234,157 +234,157 @@
 <context>
     <name>ConflictField</name>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="36"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="37"/>
         <source>Code</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="37"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="38"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="38"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="39"/>
         <source>Status</source>
         <translation>Estatus</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="39"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="40"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="40"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="41"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="41"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="42"/>
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="42"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="43"/>
         <source>Closed</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="43"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="44"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="44"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="45"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="45"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="46"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="46"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="47"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="47"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="48"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="48"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="49"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="49"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="50"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="51"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="51"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="52"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="52"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="53"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="53"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="54"/>
         <source>State</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="54"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="55"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="55"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="56"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="56"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="57"/>
         <source>Violations</source>
         <translation>Violaciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="57"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="58"/>
         <source>Perpetrators</source>
         <translation>Perpetradores</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="58"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="59"/>
         <source>Narrative</source>
         <translation>Narración</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="59"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="60"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="60"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="61"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="61"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="62"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="62"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="63"/>
         <source>Kind of action</source>
         <translation>Tipo de acción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="63"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="64"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="64"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="65"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="65"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="66"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="66"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="67"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -392,53 +392,53 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="94"/>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="105"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="95"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="106"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="98"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="99"/>
         <source>These records were changed both in this vault and in a file you imported. For each one, keep this vault&apos;s version or the imported one. Fields that differ are highlighted.</source>
         <translation>Estos registros se cambiaron tanto en esta bóveda como en un archivo que importaste. En cada uno, conserva la versión de esta bóveda o la importada. Los campos que difieren están resaltados.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="109"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="110"/>
         <source>The two versions, field by field</source>
         <translation>Las dos versiones, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="118"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="119"/>
         <source>Keep &amp;this vault&apos;s version</source>
         <translation>Conservar la versión de es&amp;ta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="119"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="120"/>
         <source>Keep the &amp;imported version</source>
         <translation>Conservar la versión &amp;importada</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="120"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="121"/>
         <source>No conflicts left.</source>
         <translation>Ya no quedan conflictos.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="137"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="183"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="184"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="185"/>
         <source>This vault (version %1)</source>
         <translation>Esta bóveda (versión %1)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="185"/>
+        <location filename="../../casevault/gui/exchange/conflicts_dialog.py" line="186"/>
         <source>Imported (version %1)</source>
         <translation>Importada (versión %1)</translation>
     </message>
@@ -525,72 +525,72 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="42"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="43"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="43"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="44"/>
         <source>I&amp;mport…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="44"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="45"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflictos…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="46"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="47"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="47"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="48"/>
         <source>Bac&amp;kups…</source>
         <translation>Res&amp;paldos…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="49"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="50"/>
         <source>&amp;Recipients…</source>
         <translation>&amp;Destinatarios…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="58"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="59"/>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="101"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="102"/>
         <source>1 conflict to resolve</source>
         <translation>1 conflicto por resolver</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="102"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="103"/>
         <source>%1 conflicts to resolve</source>
         <translation>%1 conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="165"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="166"/>
         <source>Recipients for exports…</source>
         <translation>Destinatarios de las exportaciones…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="166"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="167"/>
         <source>Backups…</source>
         <translation>Respaldos…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="175"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="176"/>
         <source>Backing up the whole vault…</source>
         <translation>Respaldando toda la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="184"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="185"/>
         <source>Daily backup of the vault…</source>
         <translation>Respaldo diario de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/actions.py" line="219"/>
+        <location filename="../../casevault/gui/exchange/actions.py" line="220"/>
         <source>Backing up before quitting…</source>
         <translation>Respaldando antes de salir…</translation>
     </message>
@@ -685,27 +685,27 @@ Conflictos por resolver: %4</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="42"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="44"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="58"/>
         <source>Why the export cannot start</source>
         <translation>Por qué no puede empezar la exportación</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="57"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="59"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="59"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="61"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="123"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="124"/>
         <source>Encrypting and writing %1…</source>
         <translation>Cifrando y escribiendo %1…</translation>
     </message>
@@ -715,12 +715,12 @@ Conflictos por resolver: %4</translation>
         <translation>Exportación terminada: %1 registros y %2 archivos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="156"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="154"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_dialog.py" line="158"/>
+        <location filename="../../casevault/gui/exchange/export_dialog.py" line="156"/>
         <source>No file was written.</source>
         <translation>No se escribió ningún archivo.</translation>
     </message>
@@ -728,107 +728,107 @@ Conflictos por resolver: %4</translation>
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="45"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="47"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="46"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="48"/>
         <source>The &amp;whole vault (a full backup)</source>
         <translation>&amp;Toda la bóveda (un respaldo completo)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="48"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="50"/>
         <source>C&amp;hosen cases:</source>
         <translation>Casos e&amp;legidos:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="60"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="62"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="61"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="63"/>
         <source>Without &amp;attachments</source>
         <translation>Sin archivos &amp;adjuntos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="62"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="64"/>
         <source>&amp;Strip hidden metadata from images and PDFs</source>
         <translation>&amp;Quitar los metadatos ocultos de imágenes y PDF</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="63"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="65"/>
         <source>&amp;Redact protected identity fields</source>
         <translation>&amp;Omitir los datos de identidad protegidos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="71"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="73"/>
         <source>Metadata (camera, place, author) is removed from the copies in the export only; the originals in the vault stay as they are. Redacting keeps pseudonyms and leaves out full names and contacts.</source>
         <translation>Los metadatos (cámara, lugar, autor) se quitan solo de las copias en la exportación; los originales en la bóveda quedan como están. Al omitir datos de identidad se conservan los seudónimos y se dejan fuera nombres completos y contactos.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="80"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="82"/>
         <source>Who can open it</source>
         <translation>Quién puede abrirla</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="84"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="86"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="86"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="88"/>
         <source>Export file</source>
         <translation>Archivo de exportación</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="87"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="89"/>
         <source>Choose &amp;file…</source>
         <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="88"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="90"/>
         <source>Choose where to save the export</source>
         <translation>Elige dónde guardar la exportación</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="118"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="120"/>
         <source>The &amp;selected case (none is selected)</source>
         <translation>El caso &amp;seleccionado (no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="120"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="122"/>
         <source>The &amp;selected case: %1</source>
         <translation>El caso &amp;seleccionado: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="131"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="133"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="133"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="135"/>
         <source>Encrypted exports (*.age)</source>
         <translation>Exportaciones cifradas (*.age)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="157"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="159"/>
         <source>Tick at least one case to export.</source>
         <translation>Marca al menos un caso para exportar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="163"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="165"/>
         <source>Choose where to save the export.</source>
         <translation>Elige dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="165"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="167"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/export_form.py" line="167"/>
+        <location filename="../../casevault/gui/exchange/export_form.py" line="169"/>
         <source>A file with this name exists already: choose another name.</source>
         <translation>Ya existe un archivo con este nombre: elige otro.</translation>
     </message>
@@ -929,117 +929,117 @@ Conflictos por resolver: %4</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="36"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="37"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="40"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="41"/>
         <source>Signing key fingerprint</source>
         <translation>Huella de la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="45"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="46"/>
         <source>&amp;Trust this signing key from now on, as:</source>
         <translation>&amp;Confiar desde ahora en esta clave de firma, como:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="47"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="48"/>
         <source>e.g. Laptop of the Tapachula team</source>
         <translation>p. ej., Laptop del equipo de Tapachula</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="48"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="49"/>
         <source>Label for the signing key</source>
         <translation>Nombre para la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="53"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="54"/>
         <source>Trust a key only after checking its fingerprint with the person who sent the file, for example by phone.</source>
         <translation>Confía en una clave solo después de comprobar su huella con la persona que envió el archivo, por ejemplo por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="67"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="68"/>
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="68"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="69"/>
         <source>Vault:</source>
         <translation>Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="69"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="70"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="73"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="74"/>
         <source>What importing would change</source>
         <translation>Qué cambiaría al importar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="77"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="78"/>
         <source>New records:</source>
         <translation>Registros nuevos:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="78"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="79"/>
         <source>Updated records:</source>
         <translation>Registros actualizados:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="79"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="80"/>
         <source>Unchanged records:</source>
         <translation>Registros sin cambios:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="80"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="81"/>
         <source>Conflicts to resolve:</source>
         <translation>Conflictos por resolver:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="81"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="82"/>
         <source>Attachments:</source>
         <translation>Archivos adjuntos:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="88"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="89"/>
         <source>Cases touched</source>
         <translation>Casos afectados</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="91"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="92"/>
         <source>Conflicts: the same record was changed here and in the file. Both versions are kept and you choose one afterwards (Vault ▸ Conflicts…).</source>
         <translation>Conflictos: el mismo registro se cambió aquí y en el archivo. Se conservan las dos versiones y después eliges una (Bóveda ▸ Conflictos…).</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="103"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="104"/>
         <source>Cases touched:</source>
         <translation>Casos afectados:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="109"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="110"/>
         <source>Nothing has been written to your vault yet. Apply to import, or Cancel.</source>
         <translation>Todavía no se ha escrito nada en tu bóveda. Aplica para importar, o cancela.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="126"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="127"/>
         <source>Not signed: who made this file cannot be checked.</source>
         <translation>Sin firma: no se puede comprobar quién hizo este archivo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="129"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="130"/>
         <source>Signed with a key you trust.</source>
         <translation>Firmado con una clave en la que confías.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="133"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="134"/>
         <source>Signed correctly, but with a key you have not marked as trusted.</source>
         <translation>Firmado correctamente, pero con una clave que no has marcado como de confianza.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/preview_view.py" line="156"/>
+        <location filename="../../casevault/gui/exchange/preview_view.py" line="157"/>
         <source>Trusted signing key</source>
         <translation>Clave de firma de confianza</translation>
     </message>
@@ -1047,28 +1047,28 @@ Conflictos por resolver: %4</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../casevault/gui/exchange/progress_panel.py" line="23"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="24"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/progress_panel.py" line="24"/>
-        <location filename="../../casevault/gui/exchange/progress_panel.py" line="44"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="25"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="45"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/progress_panel.py" line="25"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="26"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/progress_panel.py" line="60"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="61"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/progress_panel.py" line="61"/>
+        <location filename="../../casevault/gui/exchange/progress_panel.py" line="62"/>
         <source>Stopping and removing what was written so far…</source>
         <translation>Deteniendo y borrando lo que se había escrito…</translation>
     </message>
@@ -1186,57 +1186,57 @@ Conflictos por resolver: %4</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="20"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="21"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="21"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="22"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="22"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="23"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="23"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="24"/>
         <source>Signature file</source>
         <translation>Archivo de firma</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="24"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="25"/>
         <source>Signed by this vault&apos;s key</source>
         <translation>Firmado con la clave de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="26"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="27"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="27"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="28"/>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="28"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="29"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="29"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="30"/>
         <source>Signature:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="30"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="31"/>
         <source>Signing key:</source>
         <translation>Clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/exchange/result_view.py" line="33"/>
+        <location filename="../../casevault/gui/exchange/result_view.py" line="34"/>
         <source>Send the signature file together with the export. Head office can check the signing key&apos;s fingerprint with you by phone before trusting it.</source>
         <translation>Envía el archivo de firma junto con la exportación. La oficina central puede comprobar contigo por teléfono la huella de la clave de firma antes de confiar en ella.</translation>
     </message>

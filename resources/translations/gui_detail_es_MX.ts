@@ -4,104 +4,104 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="41"/>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="52"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="42"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="43"/>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="46"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="44"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="47"/>
         <source>(not set)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="54"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="55"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="56"/>
         <source>&amp;Kind of action:</source>
         <translation>&amp;Tipo de acción:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="56"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="57"/>
         <source>Au&amp;thority:</source>
         <translation>A&amp;utoridad:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="57"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="58"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="57"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="58"/>
         <source>Case number, folio…</source>
         <translation>Número de expediente, folio…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="58"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="59"/>
         <source>&amp;Outcome:</source>
         <translation>Resulta&amp;do:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="61"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="62"/>
         <source>&amp;Follow-up date:</source>
         <translation>Fecha de &amp;seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="63"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="64"/>
         <source>When to check on it again. Year-month-day.</source>
         <translation>Cuándo revisarla de nuevo. Año-mes-día.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="77"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="78"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="79"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="80"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="85"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="86"/>
         <source>OVERDUE follow-up %1: </source>
         <translation>Seguimiento VENCIDO %1: </translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="87"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="88"/>
         <source>Follow-up due %1: </source>
         <translation>Seguimiento próximo %1: </translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="100"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="101"/>
         <source>Actions: %1</source>
         <translation>Acciones: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="102"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="104"/>
         <source>follow-ups due soon: %1, overdue: %2</source>
         <translation>seguimientos próximos: %1, vencidos: %2</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="111"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="112"/>
         <source>&amp;Add action</source>
         <translation>&amp;Agregar acción</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="114"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="115"/>
         <source>Actions by date</source>
         <translation>Acciones por fecha</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="118"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="119"/>
         <source>No action selected. Record complaints, requests and appeals with “Add action”.</source>
         <translation>No hay ninguna acción seleccionada. Registre denuncias, solicitudes y llamamientos con “Agregar acción”.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="122"/>
+        <location filename="../../casevault/gui/case_detail/actions_tab.py" line="123"/>
         <source>the action</source>
         <translation>la acción</translation>
     </message>
@@ -157,72 +157,72 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="39"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="41"/>
         <source>Case details</source>
         <translation>Detalles del caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="41"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="43"/>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
         <translation>Elige un caso de la lista o crea uno con Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="55"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="54"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="57"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="56"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="58"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="57"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="59"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="58"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="60"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="59"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="61"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="60"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="62"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="61"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="63"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="62"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="67"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="66"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="151"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="150"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="158"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="157"/>
         <source>Not saved: see the marked fields</source>
         <translation>No guardado: revise los campos marcados</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/view.py" line="176"/>
+        <location filename="../../casevault/gui/case_detail/view.py" line="175"/>
         <source>The case was deleted.</source>
         <translation>El caso se borró.</translation>
     </message>
@@ -283,153 +283,153 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="28"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="29"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="29"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="30"/>
         <source>(not known)</source>
         <translation>(no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="32"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="33"/>
         <source>Filter violations</source>
         <translation>Filtrar violaciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="34"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="35"/>
         <source>Filter perpetrators</source>
         <translation>Filtrar responsables</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="36"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="37"/>
         <source>Filter people</source>
         <translation>Filtrar personas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="40"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="41"/>
         <source>Day: 2024-03-15 · month: 2024-03 · year: 2024.</source>
         <translation>Día: 2024-03-15 · mes: 2024-03 · año: 2024.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="42"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="43"/>
         <source>Date &amp;precision:</source>
         <translation>&amp;Precisión de la fecha:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="43"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="44"/>
         <source>&amp;Date (or start):</source>
         <translation>&amp;Fecha (o inicio):</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="44"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="45"/>
         <source>&amp;End date:</source>
         <translation>Fecha de &amp;término:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="44"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="45"/>
         <source>Only for a range.</source>
         <translation>Solo para un periodo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="45"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="46"/>
         <source>&amp;State:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="46"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="47"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="47"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="48"/>
         <source>Pla&amp;ce:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="48"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="49"/>
         <source>&amp;Violations:</source>
         <translation>&amp;Violaciones:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="49"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="50"/>
         <source>Alleged pe&amp;rpetrators:</source>
         <translation>Presuntos &amp;responsables:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="50"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="51"/>
         <source>People &amp;involved:</source>
         <translation>Personas &amp;involucradas:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="51"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="52"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Narración:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="59"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="60"/>
         <source>Exact day</source>
         <translation>Día exacto</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="60"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="61"/>
         <source>Month only</source>
         <translation>Solo el mes</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="61"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="62"/>
         <source>Year only</source>
         <translation>Solo el año</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="62"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="63"/>
         <source>Between two dates</source>
         <translation>Entre dos fechas</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="63"/>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="89"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="64"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="90"/>
         <source>Date not known</source>
         <translation>Fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="91"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="92"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="93"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="94"/>
         <source>%1 (month)</source>
         <translation>%1 (mes)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="95"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="96"/>
         <source>%1 (year)</source>
         <translation>%1 (año)</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="114"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="115"/>
         <source>&amp;Add incident</source>
         <translation>&amp;Agregar incidente</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="117"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="118"/>
         <source>Incidents by date</source>
         <translation>Incidentes por fecha</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="120"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="121"/>
         <source>No incident selected. Record what happened with “Add incident”.</source>
         <translation>No hay ningún incidente seleccionado. Registre lo que pasó con “Agregar incidente”.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="123"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="124"/>
         <source>the incident</source>
         <translation>el incidente</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="126"/>
+        <location filename="../../casevault/gui/case_detail/incidents_tab.py" line="127"/>
         <source>Timeline: %1 incidents</source>
         <translation>Cronología: %1 incidentes</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/new_case.py" line="22"/>
+        <location filename="../../casevault/gui/case_detail/new_case.py" line="23"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/new_case.py" line="26"/>
+        <location filename="../../casevault/gui/case_detail/new_case.py" line="27"/>
         <source>Give the case a short code (e.g. OAX-2024-007) and a title.</source>
         <translation>Dé al caso una clave corta (por ejemplo OAX-2024-007) y un título.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/new_case.py" line="31"/>
+        <location filename="../../casevault/gui/case_detail/new_case.py" line="32"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Clave:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/new_case.py" line="32"/>
+        <location filename="../../casevault/gui/case_detail/new_case.py" line="33"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/new_case.py" line="38"/>
+        <location filename="../../casevault/gui/case_detail/new_case.py" line="39"/>
         <source>C&amp;reate case</source>
         <translation>C&amp;rear caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/new_case.py" line="39"/>
+        <location filename="../../casevault/gui/case_detail/new_case.py" line="40"/>
         <source>Create case</source>
         <translation>Crear caso</translation>
     </message>
@@ -508,62 +508,62 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="31"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="33"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="40"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="42"/>
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Seudónimo:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="42"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="44"/>
         <source>The name shown in lists and in redacted exports.</source>
         <translation>El nombre que aparece en las listas y en las exportaciones protegidas.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="45"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="47"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="47"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="49"/>
         <source>Protected: removed from redacted exports.</source>
         <translation>Dato protegido: se quita de las exportaciones protegidas.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="49"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="51"/>
         <source>Protected identity fields follow</source>
         <translation>A continuación, datos de identidad protegidos</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="51"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="53"/>
         <source>protected</source>
         <translation>dato protegido</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="53"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="55"/>
         <source>&amp;Full name (protected):</source>
         <translation>&amp;Nombre completo (dato protegido):</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="54"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="56"/>
         <source>&amp;Contact (protected):</source>
         <translation>&amp;Contacto (dato protegido):</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="55"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="57"/>
         <source>&amp;Birth date (protected):</source>
         <translation>&amp;Fecha de nacimiento (dato protegido):</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="60"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="62"/>
         <source>&amp;Notes:</source>
         <translation>No&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/people_tab.py" line="65"/>
+        <location filename="../../casevault/gui/case_detail/people_tab.py" line="66"/>
         <source>Person %1</source>
         <translation>Persona %1</translation>
     </message>
@@ -596,12 +596,12 @@
 <context>
     <name>RecordListTab</name>
     <message>
-        <location filename="../../casevault/gui/case_detail/record_list.py" line="51"/>
+        <location filename="../../casevault/gui/case_detail/record_list.py" line="52"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/case_detail/record_list.py" line="52"/>
+        <location filename="../../casevault/gui/case_detail/record_list.py" line="53"/>
         <source>Delete the selected record</source>
         <translation>Borrar el registro seleccionado</translation>
     </message>

@@ -29,32 +29,32 @@
         <translation>Usar el atajo de pánico predeterminado</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="73"/>
+        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="67"/>
         <source>On any desktop you can also add a keyboard shortcut in the desktop&apos;s own settings that runs the command: casevault panic</source>
         <translation>En cualquier escritorio también puedes agregar, en los ajustes del propio escritorio, un atajo de teclado que ejecute el comando: casevault panic</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="79"/>
+        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="73"/>
         <source>On Wayland no program may listen to the keyboard while another program is in front, so CaseVault cannot offer this shortcut itself.</source>
         <translation>En Wayland ningún programa puede escuchar el teclado mientras otro programa está al frente, así que CaseVault no puede ofrecer este atajo por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="86"/>
+        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="80"/>
         <source>(GNOME: Settings ▸ Keyboard ▸ Custom Shortcuts; KDE: System Settings ▸ Shortcuts ▸ Add Command).</source>
         <translation>(GNOME: Configuración ▸ Teclado ▸ Atajos personalizados; KDE: Preferencias del sistema ▸ Accesos rápidos ▸ Añadir orden).</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="92"/>
+        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="86"/>
         <source>On macOS a program may watch the keyboard only with the Accessibility permission, which CaseVault does not ask for. Use Ctrl+L in the window, or lock the screen: CaseVault locks with it.</source>
         <translation>En macOS un programa solo puede vigilar el teclado con el permiso de Accesibilidad, que CaseVault no pide. Usa Ctrl+L en la ventana o bloquea la pantalla: CaseVault se bloquea con ella.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="99"/>
+        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="93"/>
         <source>Works while the vault is open, whichever program is in front. Ctrl+Alt+L locks the screen on many desktops, which locks CaseVault too.</source>
         <translation>Funciona mientras la bóveda está abierta, sea cual sea el programa que esté al frente. Ctrl+Alt+L bloquea la pantalla en muchos escritorios, y eso también bloquea CaseVault.</translation>
     </message>
     <message>
-        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="118"/>
+        <location filename="../../casevault/gui/protect/shortcut_settings.py" line="112"/>
         <source>Choose a letter, digit or F-key together with Ctrl, Alt or Meta, for example Ctrl+Alt+Shift+L.</source>
         <translation>Elige una letra, un dígito o una tecla F junto con Ctrl, Alt o Meta, por ejemplo Ctrl+Alt+Shift+L.</translation>
     </message>
