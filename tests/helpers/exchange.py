@@ -14,8 +14,8 @@ from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
 from tests.helpers.vaults import PASSPHRASE
 
-AGE = "/usr/bin/age"
-AGE_KEYGEN = "/usr/bin/age-keygen"
+AGE = shutil.which("age") or "age"  # the age tool found on PATH, as a user runs it
+AGE_KEYGEN = shutil.which("age-keygen") or "age-keygen"
 
 
 def copy_vault(template: Path, target: Path) -> Path:

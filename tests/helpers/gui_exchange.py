@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from casevault.core.vault.vault import Vault
 from tests.helpers.gui_main_window import open_session
 from tests.helpers.vaults import PASSPHRASE
 
-AGE = "/usr/bin/age"
+AGE = shutil.which("age") or "age"  # the age tool found on PATH, as a user runs it
 
 
 def new_vault(folder: Path) -> Session:
