@@ -136,3 +136,17 @@ def vault_dir(vault_template: tuple[Path, str], tmp_path: Path) -> Path:
 @pytest.fixture
 def recovery_key(vault_template: tuple[Path, str]) -> str:
     return vault_template[1]
+
+
+# -- the quick loop: `python3 dev.py test -m "not slow"` --------------------------------
+# Tests that start real processes for every case (the command line as a process, the
+# desktop under Xvfb, disk images) are slow by nature; the rest mark themselves.
+SLOW_FOLDERS = ("cli", "security")
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    slow = [TESTS / name for name in SLOW_FOLDERS]
+    for item in items:
+        if any(folder in Path(str(item.path)).parents for folder in slow):
+            item.add_marker(pytest.mark.slow)
