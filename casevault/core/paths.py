@@ -1,7 +1,10 @@
-"""Where things live: the default vault folder and the app's non-secret settings."""
+"""Where things live: the default vault folder, the app's non-secret settings and the
+user's runtime folder."""
 
 from __future__ import annotations
 
+import os
+import warnings
 from pathlib import Path
 
 import platformdirs
@@ -17,3 +20,19 @@ def default_vault_dir() -> Path:
 
 def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def runtime_dir() -> Path:
+    """The user's runtime folder: $XDG_RUNTIME_DIR when set, else platformdirs' fallback
+    (/run/user/UID/CaseVault, or runtime-UID/CaseVault in the temporary folder).
+
+    The fallback is chosen quietly: without a login session (a container, ssh, cron) the
+    variable is simply unset, and platformdirs' warning about it would print at every
+    start of the program, telling the person nothing they can act on.
+    """
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    if base:
+        return Path(base)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", platformdirs.RuntimeDirWarning)
+        return Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))

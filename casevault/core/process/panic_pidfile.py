@@ -24,11 +24,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
+from casevault.core import paths
 from casevault.core.atomic import ensure_private_dir, write_atomic
 from casevault.core.errors import VaultError
-from casevault.core.paths import APP_NAME
 
 SUFFIX = ".pid"
 PROGRAM_MARKERS = ("casevault", "CaseVault")
@@ -41,10 +39,7 @@ class Announcement:
 
 
 def runtime_dir() -> Path:
-    base = os.environ.get("XDG_RUNTIME_DIR") or platformdirs.user_runtime_dir(
-        APP_NAME, appauthor=False
-    )
-    return Path(base) / "casevault"
+    return paths.runtime_dir() / "casevault"
 
 
 def runtime_file(folder: Path) -> Path:

@@ -4,17 +4,20 @@ signal is sent (right process, not recycled, ours, CaseVault's), private, no cas
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
 import sys
-import time
+import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+import platformdirs
 import pytest
 
+from casevault.core.paths import APP_NAME
 from casevault.core.process import panic_pidfile
+from tests.helpers.waits import WAIT_S, wait_for
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -29,7 +32,7 @@ def stand_in() -> Iterator[subprocess.Popen[bytes]]:
     finally:
         if process.poll() is None:
             process.kill()
-        process.wait(timeout=10)
+        process.wait(timeout=WAIT_S)
 
 
 @pytest.fixture
@@ -40,7 +43,7 @@ def other_program() -> Iterator[subprocess.Popen[bytes]]:
     finally:
         if process.poll() is None:
             process.kill()
-        process.wait(timeout=10)
+        process.wait(timeout=WAIT_S)
 
 
 def _write(folder: Path, text: str, mode: int = 0o600) -> Path:
@@ -53,9 +56,7 @@ def _write(folder: Path, text: str, mode: int = 0o600) -> Path:
 
 def _wait_started(process: subprocess.Popen[bytes]) -> str:
     """The stand-in's start time, once bash has exec'd into sleep (cmdline changes)."""
-    deadline = time.monotonic() + 30
-    while not panic_pidfile.is_casevault(process.pid) and time.monotonic() < deadline:
-        select.select([], [], [], 0.01)
+    wait_for(lambda: panic_pidfile.is_casevault(process.pid), WAIT_S, "bash to exec into sleep")
     started = panic_pidfile.start_time(process.pid)
     assert started is not None
     return started
@@ -85,7 +86,7 @@ def test_the_checked_window_process_gets_sigusr1(
     _write(tmp_path, f"{stand_in.pid} {started}\n")
     assert panic_pidfile.find_window(tmp_path) == stand_in.pid
     assert panic_pidfile.send_panic(tmp_path) == stand_in.pid
-    assert stand_in.wait(timeout=10) == -signal.SIGUSR1
+    assert stand_in.wait(timeout=WAIT_S) == -signal.SIGUSR1
 
 
 @linux_only
@@ -131,3 +132,38 @@ def test_a_file_others_could_write_or_a_malformed_one_is_ignored(
 def test_nothing_announced_means_no_window(tmp_path: Path) -> None:
     assert panic_pidfile.find_window(tmp_path) is None
     assert panic_pidfile.send_panic(tmp_path) is None
+
+
+def test_without_xdg_runtime_dir_the_fallback_is_chosen_without_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # platformdirs' last fallback goes here
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            chosen = panic_pidfile.runtime_dir()
+        with warnings.catch_warnings():  # the same folder platformdirs itself picks
+            warnings.simplefilter("ignore", platformdirs.RuntimeDirWarning)
+            expected = Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))
+    finally:
+        tempfile.tempdir = None
+    assert caught == []
+    assert chosen == expected / "casevault"
+
+
+def test_a_start_without_xdg_runtime_dir_prints_nothing(tmp_path: Path) -> None:
+    # What the window does at start: announce itself in the runtime folder.
+    env = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}
+    env["TMPDIR"] = str(tmp_path)
+    code = (
+        "from pathlib import Path\n"
+        "from casevault.core.process import panic_pidfile\n"
+        f"print(panic_pidfile.announce(Path({str(tmp_path / 'vault')!r})) is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=WAIT_S
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
