@@ -3,7 +3,7 @@
 
     python3 dev.py run [--vault DIR]     set up, then open the app
     python3 dev.py test [PYTEST ARGS]    set up (with the system tools the tests use), run all tests
-    python3 dev.py test -m "not slow"    the quick loop for local work (no CLI-process and desktop tests)
+    python3 dev.py test -m "not slow"    the quick loop (leaves out CLI-process and desktop tests)
     python3 dev.py check                 ruff check, ruff format --check, mypy
 
 Set-up: a virtual environment in .venv with the pinned dependencies, the
