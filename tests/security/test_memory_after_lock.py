@@ -16,9 +16,8 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,10 +30,10 @@ from casevault.core.vault.keyslots import unwrap_with_passphrase
 from casevault.core.vault.vault import Vault
 from tests.helpers.scan import ENCODINGS
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import wait_for
 from tests.security.test_canary_records import _fill
 
 TITLE = "^CaseVault$"
-POLL = 0.02  # seconds between two looks at a condition
 # -noreset: by default an X server resets itself whenever its last client disconnects,
 # and drops the connections that arrive meanwhile. A probe (xdotool) ending just before
 # the app connects, or the old process's connection closing at the lock's exec while
@@ -43,19 +42,6 @@ POLL = 0.02  # seconds between two looks at a condition
 XVFB = ["Xvfb", "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"]
 XVFB_SERVERS: dict[str, subprocess.Popen[bytes]] = {}  # display -> its Xvfb
 XVFB_PIPES: dict[int, int] = {}  # Xvfb's pid -> the read end of its -displayfd pipe
-
-
-# -- waiting: poll a condition against a deadline -------------------------------------
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
-    """Poll `condition` until it returns something truthy; fail after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = condition()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        select.select([], [], [], POLL)
 
 
 # -- a private X server, and xdotool on it -----------------------------------------------
