@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,7 @@ from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
 
 
+@pytest.mark.slow
 def test_lock_saves_pending_edits_then_locks_and_they_survive_unlock(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path
 ) -> None:

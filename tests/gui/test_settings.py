@@ -53,6 +53,7 @@ def test_dialog_stores_only_the_language(qtbot: QtBot) -> None:
     assert stored.allKeys() == ["language"]
 
 
+@pytest.mark.slow
 def test_language_switch_rebuilds_the_window_in_spanish_and_no_case_reaches_settings(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,8 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
+
 from casevault.core.evidence.chunks import BATCH_BYTES
 from casevault.core.evidence.store import AttachmentStore
 from casevault.core.records.model import Case
@@ -88,6 +90,7 @@ AttachmentStore(vault.db).add(case_uuid, Path(source), progress=progress)
 """
 
 
+@pytest.mark.slow
 def test_kill_mid_intake_leaves_no_plaintext_and_the_next_open_cleans_up(
     vault_dir: Path, tmp_path: Path
 ) -> None:

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import fields
 from pathlib import Path
 
+import pytest
+
 from casevault.core.records.model import RECORD_TYPES, Action, Case, Incident, Kind, Note, Person
 from casevault.core.records.search import CaseFilter, find_cases
 from casevault.core.records.store import CaseStore
@@ -95,6 +97,7 @@ while True:  # autosave-like: one small update after another
 """
 
 
+@pytest.mark.slow
 def test_canary_absent_after_kill_during_autosave(vault_dir: Path, tmp_path: Path) -> None:
     started = now()
     canary = f"CANARY-{uuid.uuid4().hex}"

@@ -34,6 +34,7 @@ def test_scanner_finds_a_canary_in_every_encoding(tmp_path: Path) -> None:
     assert len(hits) == 3
 
 
+@pytest.mark.slow
 def test_canary_absent_after_use_and_close(vault_dir: Path, tmp_path: Path) -> None:
     started = now()
     canary = _canary()
@@ -70,6 +71,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_canary_absent_after_sigkill_mid_write(vault_dir: Path, tmp_path: Path) -> None:
     started = now()
     canary = _canary()

@@ -13,6 +13,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from casevault.core.vault.vault import Vault
 from tests.helpers.vaults import PASSPHRASE
 
@@ -56,6 +58,7 @@ def _fill(execute) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.mark.slow
 def test_large_sort_in_the_vault_creates_no_temp_file(vault_dir: Path) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         with vault.db.transaction():

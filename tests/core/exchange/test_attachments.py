@@ -8,6 +8,8 @@ import json
 import tarfile
 from pathlib import Path
 
+import pytest
+
 from casevault.core.evidence.media_meta import read_metadata
 from casevault.core.evidence.store import AttachmentStore
 from casevault.core.exchange import (
@@ -49,6 +51,7 @@ def members(data: bytes) -> dict[str, bytes]:
         return {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
 def test_attachments_round_trip_with_links_hashes_and_custody(
     vault_dir: Path, vault_template, tmp_path: Path
 ):

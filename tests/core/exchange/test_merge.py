@@ -48,6 +48,7 @@ def exchange(source: Path, target: Path, out: Path, key: tuple[str, str], **opti
     return preview, done
 
 
+@pytest.mark.slow
 def test_round_trip_export_restore_export_gives_identical_records(
     vault_dir: Path, tmp_path: Path, office
 ):
@@ -77,6 +78,7 @@ def test_round_trip_export_restore_export_gives_identical_records(
         assert snapshot(fourth) == before
 
 
+@pytest.mark.slow
 def test_merge_two_vaults_editing_the_same_case(vault_dir: Path, tmp_path: Path, office):
     a = vault_dir
     b = copy_vault(vault_dir, tmp_path / "b")  # the same empty vault template
@@ -117,6 +119,7 @@ def test_merge_two_vaults_editing_the_same_case(vault_dir: Path, tmp_path: Path,
         assert store(other).get(Case, case.uuid).summary == "Versión de Oaxaca"
 
 
+@pytest.mark.slow
 def test_one_sided_edits_update_and_stale_exports_change_nothing(
     vault_dir: Path, tmp_path: Path, office
 ):
@@ -143,6 +146,7 @@ def test_one_sided_edits_update_and_stale_exports_change_nothing(
     assert (preview.added, preview.updated, preview.conflicts) == (0, 0, 0)
 
 
+@pytest.mark.slow
 def test_redacted_export_hides_identities_and_never_erases_them(
     vault_dir: Path, tmp_path: Path, office
 ):
@@ -167,6 +171,7 @@ def test_redacted_export_hides_identities_and_never_erases_them(
     assert b"Nombre Real" not in plain and b"555-0100" not in plain and b"P0" in plain
 
 
+@pytest.mark.slow
 def test_selected_cases_and_signer_trust(vault_dir: Path, tmp_path: Path, office):
     b = copy_vault(vault_dir, tmp_path / "b")
     with open_vault(vault_dir) as vault:
@@ -181,6 +186,7 @@ def test_selected_cases_and_signer_trust(vault_dir: Path, tmp_path: Path, office
         assert store(vault).case_by_code("OAX-000") is None
 
 
+@pytest.mark.slow
 def test_a_new_case_whose_code_is_taken_gets_a_suffix(vault_dir: Path, tmp_path: Path, office):
     b = copy_vault(vault_dir, tmp_path / "b")
     with open_vault(vault_dir) as vault:

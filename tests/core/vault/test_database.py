@@ -80,6 +80,7 @@ def test_wrong_key_on_the_database_is_an_integrity_error(vault_dir: Path) -> Non
     assert info.value.kind is ErrorKind.DATABASE_DAMAGED
 
 
+@pytest.mark.slow
 def test_tampered_database_page_is_detected(vault_dir: Path) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE) as vault, vault.db.transaction():
         vault.db.executemany(

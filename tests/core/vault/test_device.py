@@ -17,6 +17,7 @@ PASS = "frase de acceso para el equipo"
 pytestmark = pytest.mark.keyring
 
 
+@pytest.mark.slow
 def test_bound_vault_opens_only_with_the_device_secret(keyring_bus: str, tmp_path: Path) -> None:
     assert device.is_available()
     assert device.backend_name() == "SecretService Keyring"
@@ -72,6 +73,7 @@ def test_untrusted_backends_never_qualify(monkeypatch: pytest.MonkeyPatch) -> No
     assert device.backend_name() is None
 
 
+@pytest.mark.slow
 def test_recovery_without_keyring_makes_a_bound_vault_passphrase_only(
     keyring_bus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -55,6 +55,7 @@ def _recovery_opens(folder: Path, recovery_text: str) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_duress_unlock_wipes_and_presents_an_empty_vault(
     vault_dir: Path, recovery_key: str, tmp_path: Path
 ) -> None:
@@ -97,6 +98,7 @@ def test_duress_unlock_wipes_and_presents_an_empty_vault(
         assert again.header.vault_id == header.vault_id
 
 
+@pytest.mark.slow
 def test_the_fresh_vault_has_no_duress_slot_and_four_slots(vault_dir: Path) -> None:
     _with_duress(vault_dir)
     Vault.unlock(vault_dir, DURESS).close()
@@ -122,6 +124,7 @@ def _shape(folder: Path) -> object:
     }
 
 
+@pytest.mark.slow
 def test_headers_with_and_without_duress_look_the_same(vault_dir: Path, tmp_path: Path) -> None:
     plain = tmp_path / "plain"
     shutil.copytree(vault_dir, plain)
@@ -155,6 +158,7 @@ def argon2_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return runs
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["right", "wrong", "duress"])
 def test_one_argon2id_run_per_attempt(vault_dir: Path, argon2_runs: list[int], which: str) -> None:
     _with_duress(vault_dir)
@@ -172,6 +176,7 @@ def test_one_argon2id_run_per_attempt(vault_dir: Path, argon2_runs: list[int], w
     assert len(argon2_runs) == 1
 
 
+@pytest.mark.slow
 def test_duress_passphrase_equal_to_the_passphrase_is_refused(vault_dir: Path) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         header = vault.header
@@ -190,6 +195,7 @@ def test_duress_passphrase_equal_to_the_passphrase_is_refused(vault_dir: Path) -
         assert _count_cases(vault) == 1
 
 
+@pytest.mark.slow
 def test_changing_the_passphrase_keeps_the_duress_passphrase(vault_dir: Path) -> None:
     _with_duress(vault_dir)
     change_passphrase(vault_dir, PASSPHRASE, "a brand new passphrase")
@@ -197,6 +203,7 @@ def test_changing_the_passphrase_keeps_the_duress_passphrase(vault_dir: Path) ->
         assert _count_cases(fresh) == 0
 
 
+@pytest.mark.slow
 def test_duress_passphrase_typed_into_passwd_wipes_too(vault_dir: Path) -> None:
     _with_duress(vault_dir)
     change_passphrase(vault_dir, DURESS, "the next one")
@@ -206,6 +213,7 @@ def test_duress_passphrase_typed_into_passwd_wipes_too(vault_dir: Path) -> None:
         Vault.unlock(vault_dir, PASSPHRASE)
 
 
+@pytest.mark.slow
 def test_session_unlock_with_duress(vault_dir: Path) -> None:
     _with_duress(vault_dir)
     session = Session(vault_dir, kdf=FLOOR)
@@ -219,6 +227,7 @@ def test_session_unlock_with_duress(vault_dir: Path) -> None:
         session.unwrap(PASSPHRASE)
 
 
+@pytest.mark.slow
 @pytest.mark.keyring
 def test_duress_on_a_bound_vault_makes_a_bound_fresh_vault(
     keyring_bus: str, tmp_path: Path

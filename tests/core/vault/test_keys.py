@@ -80,6 +80,7 @@ def test_mistyped_recovery_key_is_reported_as_a_typo() -> None:
         parse_recovery_key(text[:-5])
 
 
+@pytest.mark.slow
 def test_recover_sets_a_new_passphrase(vault_dir: Path, recovery_key: str) -> None:
     recover(vault_dir, recovery_key, "a brand new passphrase")
     Vault.unlock(vault_dir, "a brand new passphrase").close()
@@ -96,6 +97,7 @@ def test_wrong_recovery_key_changes_nothing(vault_dir: Path) -> None:
     assert (vault_dir / "vault.header").read_bytes() == before
 
 
+@pytest.mark.slow
 def test_passphrase_change_leaves_the_database_byte_for_byte(vault_dir: Path) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE) as vault, vault.db.transaction():
         vault.db.execute("INSERT INTO vault_meta VALUES ('note', 'kept')")

@@ -28,6 +28,7 @@ def _opens(folder: Path, key_text: str) -> bytes:
     return payload
 
 
+@pytest.mark.slow
 def test_the_old_recovery_key_stops_working_and_the_new_one_opens_the_same_data(
     vault_dir: Path, recovery_key: str
 ) -> None:
@@ -50,6 +51,7 @@ def test_the_old_recovery_key_stops_working_and_the_new_one_opens_the_same_data(
     Vault.unlock(vault_dir, "a brand new passphrase for this vault").close()
 
 
+@pytest.mark.slow
 def test_a_wrong_or_duress_passphrase_is_refused_and_changes_nothing(
     vault_dir: Path, recovery_key: str
 ) -> None:

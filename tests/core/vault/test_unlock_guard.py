@@ -39,6 +39,7 @@ def _left(folder: Path) -> int | None:
     return Session(folder, kdf=FLOOR).attempts_left()
 
 
+@pytest.mark.slow
 def test_off_by_default(vault_dir: Path) -> None:
     assert _left(vault_dir) is None
     for _ in range(3):
@@ -48,6 +49,7 @@ def test_off_by_default(vault_dir: Path) -> None:
     Vault.unlock(vault_dir, PASSPHRASE).close()
 
 
+@pytest.mark.slow
 def test_wipe_at_the_limit_counting_across_restarts(vault_dir: Path) -> None:
     _set_limit(vault_dir, 5)
     assert _left(vault_dir) == 5
@@ -67,6 +69,7 @@ def test_wipe_at_the_limit_counting_across_restarts(vault_dir: Path) -> None:
         Vault.unlock(vault_dir, PASSPHRASE)
 
 
+@pytest.mark.slow
 def test_a_right_passphrase_resets_the_counter(vault_dir: Path) -> None:
     _set_limit(vault_dir, 5)
     for _ in range(4):
@@ -80,6 +83,7 @@ def test_a_right_passphrase_resets_the_counter(vault_dir: Path) -> None:
     assert _left(vault_dir) == 5
 
 
+@pytest.mark.slow
 def test_recovery_resets_the_counter(vault_dir: Path, recovery_key: str) -> None:
     _set_limit(vault_dir, 5)
     for _ in range(4):
@@ -88,6 +92,7 @@ def test_recovery_resets_the_counter(vault_dir: Path, recovery_key: str) -> None
     assert _left(vault_dir) == 5
 
 
+@pytest.mark.slow
 def test_editing_the_settings_files_does_not_reset_the_count(vault_dir: Path) -> None:
     _set_limit(vault_dir, 10)
     for _ in range(3):

@@ -9,6 +9,7 @@ import json
 import tarfile
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
@@ -68,6 +69,7 @@ def test_whole_vault_to_head_office_opens_with_age(
     session.lock()
 
 
+@pytest.mark.slow
 def test_one_case_to_a_passphrase_imports_elsewhere(
     qtbot: QtBot, vault_dir: Path, tmp_path: Path
 ) -> None:

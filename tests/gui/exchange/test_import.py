@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from casevault.core import exchange
@@ -46,6 +47,7 @@ def check(qtbot: QtBot, dialog: ExchangeImportDialog) -> None:
     wait_idle(qtbot, dialog)
 
 
+@pytest.mark.slow
 def test_preview_writes_nothing_then_apply_imports(
     qtbot: QtBot, vault_dir: Path, tmp_path: Path
 ) -> None:
@@ -88,6 +90,7 @@ def test_preview_writes_nothing_then_apply_imports(
     office.lock()
 
 
+@pytest.mark.slow
 def test_cancel_at_the_preview_changes_nothing(
     qtbot: QtBot, vault_dir: Path, tmp_path: Path
 ) -> None:
@@ -106,6 +109,7 @@ def test_cancel_at_the_preview_changes_nothing(
     office.lock()
 
 
+@pytest.mark.slow
 def test_tampered_or_wrongly_keyed_file_is_refused_in_words(
     qtbot: QtBot, vault_dir: Path, tmp_path: Path
 ) -> None:
@@ -135,6 +139,7 @@ def test_tampered_or_wrongly_keyed_file_is_refused_in_words(
     office.lock()
 
 
+@pytest.mark.slow
 def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_path: Path) -> None:
     field = open_session(vault_dir)
     known = add_known_cases(field)

@@ -57,6 +57,7 @@ def test_settings_choose_the_minutes(qtbot: QtBot) -> None:
     assert settings.auto_lock_minutes() == 10
 
 
+@pytest.mark.slow
 def test_idle_main_window_shows_the_countdown_then_locks_after_saving(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from casevault.core.errors import ErrorKind, VaultError, WrongKeyError
@@ -45,6 +46,7 @@ def _screen(controller: AppController) -> UnlockScreen:
     return screen
 
 
+@pytest.mark.slow
 def test_duress_passphrase_at_the_unlock_screen_opens_an_empty_vault(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path
 ) -> None:
@@ -67,6 +69,7 @@ def test_duress_passphrase_at_the_unlock_screen_opens_an_empty_vault(
         assert CaseStore(fresh.db, Vocabularies.load()).count(Kind.CASE) == 0
 
 
+@pytest.mark.slow
 def test_warning_when_three_attempts_are_left_and_after_a_restart(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path
 ) -> None:
@@ -95,6 +98,7 @@ def test_warning_when_three_attempts_are_left_and_after_a_restart(
     assert controller.session.attempts_left() == 5
 
 
+@pytest.mark.slow
 def test_at_the_limit_the_vault_is_wiped(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path
 ) -> None:
@@ -115,6 +119,7 @@ def test_at_the_limit_the_vault_is_wiped(
     assert controller.unlock_screen is None
 
 
+@pytest.mark.slow
 def test_duress_dialog_sets_and_removes_and_sets_the_limit(qtbot: QtBot, vault_dir: Path) -> None:
     session = Session(vault_dir, kdf=FLOOR)
     session.open(session.unwrap(PASSPHRASE))

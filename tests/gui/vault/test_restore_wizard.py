@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -55,6 +56,7 @@ def start_restore(
     return controller, restore
 
 
+@pytest.mark.slow
 def test_restore_from_the_first_run_screen(
     qtbot: QtBot, make_controller: MakeController, vault_dir: Path, tmp_path: Path
 ) -> None:
