@@ -29,10 +29,6 @@ CYCLES: dict[str, str] = {}
 
 # Test modules import only tests.helpers, never another test module or a conftest.
 TEST_IMPORTS: dict[str, str] = {
-    "tests.cli.test_panic_recovery_key -> tests.security.test_memory_after_lock": _DESKTOP,
-    "tests.security.test_evidence_gui_disk -> tests.security.test_no_temp_files": _DESKTOP,
-    "tests.security.test_global_hotkey -> tests.security.test_memory_after_lock": _DESKTOP,
-    "tests.security.test_memory_after_lock -> tests.security.test_canary_records": _DESKTOP,
     "tests.security.test_no_network -> tests.conftest": (
         "the no-network audit hook moves from the conftest to tests/helpers/network.py"
     ),

@@ -26,8 +26,7 @@ from tests.helpers import evidence_samples as samples
 from tests.helpers.gui import OFFSCREEN_NOTICES
 from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
 from tests.helpers.gui_main_window import open_session
-from tests.helpers.scan import now, sweep
-from tests.security.test_no_temp_files import _open_regular_files
+from tests.helpers.scan import now, open_regular_files, sweep
 
 CANARY = "Kanari-9c4e Qwmbxy"
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOTICES)
@@ -78,7 +77,7 @@ def test_viewing_an_image_and_a_pdf_creates_no_file(
     session.vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     roots = [tmp_path / "home", tmp_path / "runtime", private_temp, vault_dir]
     before = snapshot(roots)
-    files_before = _open_regular_files()
+    files_before = open_regular_files()
     opened: set[str] = set()
     for row in range(tab.table.rowCount()):
         viewer = tab.open_viewer(tab.table.uuid_at(row))
@@ -90,7 +89,7 @@ def test_viewing_an_image_and_a_pdf_creates_no_file(
             viewer.view.zoom_in()
         else:
             viewer.view.zoom_in()
-        opened |= _open_regular_files() - files_before
+        opened |= open_regular_files() - files_before
         viewer.close()
     qtbot.waitUntil(lambda: not tab.viewers)
     after = snapshot(roots)
