@@ -7,8 +7,6 @@ this list only ever shrinks.
 
 from __future__ import annotations
 
-_DESKTOP = "the desktop (Xvfb, xdotool), open-file and canary helpers still live in test modules"
-
 # casevault.cli never imports casevault.gui.
 CLI_IMPORTS_GUI: dict[str, str] = {
     "casevault.cli.main -> casevault.gui.app": (
@@ -28,8 +26,4 @@ LOCAL_IMPORTS: dict[str, str] = {
 CYCLES: dict[str, str] = {}
 
 # Test modules import only tests.helpers, never another test module or a conftest.
-TEST_IMPORTS: dict[str, str] = {
-    "tests.security.test_no_network -> tests.conftest": (
-        "the no-network audit hook moves from the conftest to tests/helpers/network.py"
-    ),
-}
+TEST_IMPORTS: dict[str, str] = {}
