@@ -18,6 +18,7 @@ from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
 from tests.helpers import network
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_S
 
 # -- promise 7: the program opens no network socket (tests/helpers/network.py) ------
 network.watch_this_process()
@@ -99,7 +100,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         capture_output=True,
         text=True,
         check=True,
-        timeout=30,
+        timeout=WAIT_S,
     )
     address, pid = started.stdout.split()[:2]
     env["DBUS_SESSION_BUS_ADDRESS"] = address
@@ -110,7 +111,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         capture_output=True,
         text=True,
         check=True,
-        timeout=30,
+        timeout=WAIT_S,
     )
     try:
         yield address

@@ -22,6 +22,7 @@ from tests.helpers import evidence_samples as samples
 from tests.helpers.gui import when_modal
 from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
 from tests.helpers.gui_main_window import open_session
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -199,7 +200,7 @@ def test_link_verify_save_copy_and_delete(
     assert session.attachments.get(uuid).incident_uuid != ""
     # Verify.
     qtbot.mouseClick(tab.details.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.verify_job is None, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.verify_job is None, timeout=WAIT_MS)
     assert tab.status.text() == "Unchanged since it was added."
     assert tab.table.item(0, 4).text() == "Verified: unchanged"
     # Save a decrypted copy: the warning first, then where.
@@ -219,7 +220,7 @@ def test_link_verify_save_copy_and_delete(
     qtbot.mouseClick(tab.details.save_button, Qt.MouseButton.LeftButton)
     assert warned and "NOT protected" in warned[0]
     assert tab.saving is not None
-    qtbot.waitUntil(lambda: tab.saving is not None and tab.saving.done, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.saving is not None and tab.saving.done, timeout=WAIT_MS)
     assert target.read_bytes() == made["pdf"].read_bytes()
     kinds = [e.kind for e in session.attachments.custody(uuid)]
     assert kinds[-1] == "copy_saved" and "verified" in kinds and "linked" in kinds

@@ -26,6 +26,7 @@ from tests.helpers.gui_exchange import (
     wait_idle,
 )
 from tests.helpers.gui_main_window import add_known_cases, open_session, show_window
+from tests.helpers.waits import WAIT_MS
 
 
 def import_dialog(
@@ -76,7 +77,7 @@ def test_preview_writes_nothing_then_apply_imports(
 
     view.trust.setChecked(True)
     view.trust_label.setText("Tapachula laptop")
-    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
         dialog.apply_button.click()
     wait_idle(qtbot, dialog)
     assert dialog.pages.currentIndex() == DONE
@@ -156,7 +157,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
     dialog = import_dialog(qtbot, office, second.path, identity)
     check(qtbot, dialog)
     assert dialog.preview_view.counts["conflicts"].text() == "1"
-    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
         dialog.apply_button.click()
     wait_idle(qtbot, dialog)
     assert dialog.conflicts_button.isVisibleTo(dialog)

@@ -15,6 +15,7 @@ from casevault.core.session import State
 from casevault.gui.protect.clipboard_guard import KDE_HINT, MACOS_CONCEALED, ClipboardGuard
 from tests.helpers.gui import MakeController
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_copy_from_a_field_is_marked_secret_then_cleared(
     assert data.text() == "José Pérez, CHP-2024-001"
     assert bytes(data.data(KDE_HINT).data()) == b"secret"
     assert data.hasFormat(MACOS_CONCEALED)
-    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=WAIT_MS)
     assert guard.guarded is None
 
 
@@ -65,7 +66,7 @@ def test_cut_from_a_multi_line_field_is_guarded_too(qtbot: QtBot, guard: Clipboa
     field.selectAll()
     qtbot.keySequence(field, QKeySequence.StandardKey.Cut)
     assert guard.guarded == "line one\nline two"
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=WAIT_MS)
 
 
 def test_text_copied_afterwards_by_another_program_is_kept(

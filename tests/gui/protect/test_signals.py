@@ -21,6 +21,7 @@ from casevault.gui.protect import relaunch
 from casevault.gui.protect.signals import SignalBridge, install_signal_handlers
 from tests.helpers.gui import MakeController
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 class Quits:
@@ -85,7 +86,7 @@ def test_sigusr1_to_the_process_locks(
     quits = Quits()
     bridge_for(controller, quits)
     os.kill(os.getpid(), signal.SIGUSR1)
-    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=5000)
+    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     assert quits.quit == 0 and quits.stay_down == 0  # a panic lock, not a quit
 
 
@@ -96,7 +97,7 @@ def test_sigterm_locks_and_quits_without_a_fresh_process(
     quits = Quits()
     bridge_for(controller, quits)
     os.kill(os.getpid(), signal.SIGTERM)
-    qtbot.waitUntil(lambda: quits.quit == 1, timeout=5000)
+    qtbot.waitUntil(lambda: quits.quit == 1, timeout=WAIT_MS)
     assert quits.stay_down == 1
     assert controller.session.state is State.LOCKED
     assert controller.main_window is None
@@ -117,7 +118,7 @@ def test_ctrl_l_inside_a_modal_dialog_locks(
     qtbot.waitExposed(dialog)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=5000)
+    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     dialog.hide()
     dialog.deleteLater()
 
@@ -138,7 +139,7 @@ def test_ctrl_l_in_the_main_window_locks_once(
     assert window is not None
     qtbot.waitExposed(window)
     qtbot.keyClick(window.browser.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=5000)
+    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     assert relaunches.count == 1
 
 

@@ -25,6 +25,7 @@ from tests.helpers.gui import (
     start_at_unlock,
 )
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 DURESS = "under pressure I open this one"
 
@@ -54,7 +55,7 @@ def test_duress_passphrase_at_the_unlock_screen_opens_an_empty_vault(
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = _screen(controller)
     enter_passphrase(qtbot, screen, DURESS)
-    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=20_000)
+    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=WAIT_MS)
     assert controller.session.cases.count(Kind.CASE) == 0
     assert not screen.error.isVisible()
     controller.session.lock()
@@ -109,7 +110,7 @@ def test_at_the_limit_the_vault_is_wiped(
         enter_passphrase(qtbot, screen, f"wrong {attempt}")
         qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy)
     assert screen.attempts.text() == "1 attempt left before this vault is wiped."
-    with qtbot.waitSignal(screen.wiped, timeout=20_000):
+    with qtbot.waitSignal(screen.wiped, timeout=WAIT_MS):
         enter_passphrase(qtbot, screen, "wrong 4")
     assert screen.error.text() == explain(WrongKeyError(ErrorKind.UNLOCK_LIMIT_REACHED))
     assert controller.session.state is State.NO_VAULT

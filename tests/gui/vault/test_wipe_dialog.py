@@ -16,6 +16,7 @@ from casevault.gui.controller import AppController
 from casevault.gui.vault.wipe_dialog import WipeDialog
 from tests.helpers.gui import MakeController, Relaunches
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 def unlocked(
@@ -78,7 +79,7 @@ def test_countdown_run_out_wipes_and_the_first_run_wizard_shows(
     controller, relaunches = unlocked(qtbot, make_controller, vault_dir)
     window = controller.main_window
     dialog = open_wipe_dialog(controller, seconds=0.2)
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         pass
     qtbot.waitUntil(lambda: controller.wizard is not None)
     assert relaunches.count == 1  # a fresh start, as after a lock
