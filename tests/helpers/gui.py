@@ -36,7 +36,7 @@ def start_at_unlock(qtbot: QtBot, make: MakeController, folder: Path) -> AppCont
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     return controller
 
 
@@ -55,9 +55,9 @@ def unlock(qtbot: QtBot, controller: AppController, passphrase: str = PASSPHRASE
     """Unlock through the unlock screen and wait until the main window exists."""
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     enter_passphrase(qtbot, screen, passphrase)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
 
 
 def when_modal(handle: Callable[[QDialog], None]) -> None:

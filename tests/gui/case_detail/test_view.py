@@ -216,7 +216,7 @@ def test_deleting_asks_first_and_cancel_is_the_default(
     assert session.cases.case_file(uuid).people == []
     assert people.list.count() == 0
 
-    with qtbot.waitSignal(view.case_deleted) as deleted:
+    with qtbot.waitSignal(view.case_deleted, timeout=WAIT_MS) as deleted:
         answer(qtbot, "Delete", seen)
         click(qtbot, view.summary_tab.delete_button)
     assert deleted.args == [uuid]

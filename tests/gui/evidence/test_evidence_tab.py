@@ -104,7 +104,7 @@ def open_named(qtbot: QtBot, tab: EvidenceTab, name: str):  # type: ignore[no-un
     tab.table.selectRow(row)
     qtbot.mouseClick(tab.details.open_button, Qt.MouseButton.LeftButton)
     viewer = tab.viewers[-1]
-    qtbot.waitExposed(viewer)
+    qtbot.waitExposed(viewer, timeout=WAIT_MS)
     return viewer
 
 
@@ -123,7 +123,7 @@ def test_image_pdf_and_text_open_in_the_viewer(
     qtbot.mouseClick(viewer.zoom_in_button, Qt.MouseButton.LeftButton)
     assert viewer.view.zoom() == pytest.approx(1.25)
     viewer.close()
-    qtbot.waitUntil(lambda: not tab.viewers)
+    qtbot.waitUntil(lambda: not tab.viewers, timeout=WAIT_MS)
 
     viewer = open_named(qtbot, tab, "denuncia.pdf")
     assert isinstance(viewer.view, PdfView)
@@ -268,5 +268,5 @@ def test_the_viewer_closes_and_lets_go_when_the_window_is_hidden_for_a_lock(
     window.hide()  # what the controller does before it closes the vault
     assert viewer.view is None
     assert pdf_view.page_count() == 0  # the document is closed
-    qtbot.waitUntil(lambda: not tab.viewers)
+    qtbot.waitUntil(lambda: not tab.viewers, timeout=WAIT_MS)
     assert tab.table.rowCount() == 0 and not tab.table.thumbnails  # names and pictures gone

@@ -69,7 +69,7 @@ def test_settings_dialog_saves_and_backs_up_now(
     qtbot.waitUntil(lambda: not run.busy, timeout=WAIT_MS)
     assert run.ok and "written and checked" in run.outcome.text()
     run.close_button.click()
-    qtbot.waitUntil(lambda: actions.backup is None)
+    qtbot.waitUntil(lambda: actions.backup is None, timeout=WAIT_MS)
     assert len(backups_in(folder)) == 1
     assert actions.backup_status.level == NORMAL
     assert actions.backup_status.text().startswith("Last backup: ")
@@ -89,7 +89,7 @@ def test_a_failed_backup_is_shown(qtbot: QtBot, vault_dir: Path, tmp_path: Path)
     assert not run.ok and "The backup failed" in run.outcome.text()
     assert run.isVisible() and run.close_button.isVisible()
     run.close_button.click()
-    qtbot.waitUntil(lambda: window.exchange.backup is None)
+    qtbot.waitUntil(lambda: window.exchange.backup is None, timeout=WAIT_MS)
     assert window.exchange.backup_status.level == ERROR
     assert window.exchange.backup_status.toolTip()
     session.lock()
@@ -100,7 +100,7 @@ def test_daily_backup_runs_when_due(qtbot: QtBot, vault_dir: Path, tmp_path: Pat
     folder = set_up(session, tmp_path, daily=True)
     window = show_window(qtbot, session)
     actions = window.exchange
-    qtbot.waitUntil(lambda: actions.backup is not None or bool(backups_in(folder)))
+    qtbot.waitUntil(lambda: actions.backup is not None or bool(backups_in(folder)), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: actions.backup is None, timeout=WAIT_MS)  # closes by itself
     assert len(backups_in(folder)) == 1
     assert not exchange.backup_status(session.vault).overdue
@@ -192,7 +192,7 @@ def test_a_lock_stops_a_running_backup_and_leaves_nothing(
         gone: list[bool] = []
         window.destroyed.connect(lambda *_: gone.append(True))
         controller.lock()
-        qtbot.waitUntil(lambda: bool(gone))
+        qtbot.waitUntil(lambda: bool(gone), timeout=WAIT_MS)
         assert job.cancel_requested
     qtbot.waitUntil(lambda: not job.running, timeout=WAIT_MS)
     assert controller.session.state is State.LOCKED

@@ -30,7 +30,7 @@ from tests.helpers.waits import WAIT_MS
 def open_export(qtbot: QtBot, dialog: ExportDialog, target: Path) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     dialog.form.target.setText(str(target))
 
 
@@ -144,7 +144,7 @@ def test_recipients_refuse_bad_keys_and_show_fingerprints(
     dialog.add_button.click()
     assert "label" in dialog.error.text()
 
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT_MS):
         dialog.label.setText("Head office Oaxaca")
         dialog.add_button.click()
     assert not dialog.error.isVisible()
@@ -155,7 +155,7 @@ def test_recipients_refuse_bad_keys_and_show_fingerprints(
     assert dialog.recipient_keys() == [public]
 
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT_MS):
         dialog.remove_button.click()
     assert dialog.table.rowCount() == 0 and exchange.list_recipients(session.vault) == []
     session.lock()

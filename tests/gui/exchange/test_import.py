@@ -35,7 +35,7 @@ def import_dialog(
     dialog = ExchangeImportDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     dialog.source.file.setText(str(path))
     dialog.source.with_identity.setChecked(True)
     dialog.source.identity.setText(str(identity))
@@ -168,7 +168,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
     window.exchange.conflicts_status.click()
     conflicts = window.exchange.dialog
     assert isinstance(conflicts, ConflictsDialog)
-    qtbot.waitExposed(conflicts)
+    qtbot.waitExposed(conflicts, timeout=WAIT_MS)
     assert conflicts.list.count() == 1 and "OAX-2023-014" in conflicts.list.item(0).text()
     table = conflicts.table
     cells = {
@@ -176,7 +176,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
         for row in range(table.rowCount())
     }
     assert cells["Title"] == ("María López, amenazas (oficina)", "María López, amenazas (campo)")
-    with qtbot.waitSignal(conflicts.resolved):
+    with qtbot.waitSignal(conflicts.resolved, timeout=WAIT_MS):
         conflicts.keep_theirs.click()
     assert conflicts.list.count() == 0 and conflicts.empty.isVisible()
     assert exchange.list_conflicts(office.vault) == []

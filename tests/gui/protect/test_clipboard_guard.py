@@ -30,9 +30,9 @@ def guard(qtbot: QtBot) -> Iterator[ClipboardGuard]:
 def active_field(qtbot: QtBot, field: QWidget) -> None:
     field.show()
     field.activateWindow()
-    qtbot.waitUntil(field.isActiveWindow)
+    qtbot.waitUntil(field.isActiveWindow, timeout=WAIT_MS)
     field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
+    qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
 
 
 def copy_from(qtbot: QtBot, field: QLineEdit, text: str) -> None:
@@ -108,14 +108,14 @@ def test_lock_clears_what_was_copied_from_a_case_field(
     assert screen is not None
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     window = controller.main_window
     assert window is not None
     assert controller.clipboard is not None and controller.clipboard.seconds == 60
     search = window.browser.search
     search.setText("Canary-7f3a")
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     search.setFocus()
     search.selectAll()
     qtbot.keySequence(search, QKeySequence.StandardKey.Copy)

@@ -42,7 +42,7 @@ def test_keyboard_activity_postpones_and_hides_the_countdown(qtbot: QtBot) -> No
     expired: list[float] = []
     idle.expired.connect(lambda: expired.append(time.monotonic()))
     idle.start()
-    qtbot.waitUntil(lambda: bool(shown) and shown[-1] > 0)
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] > 0, timeout=WAIT_MS)
     active_at = time.monotonic()
     qtbot.keyClick(field, Qt.Key.Key_A)
     assert shown[-1] == -1  # the warning is gone at once

@@ -34,7 +34,7 @@ def unlocked_controller(
     assert screen is not None
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     return controller, relaunches
 
 

@@ -62,10 +62,10 @@ def unlocked(qtbot: QtBot, make_controller: MakeController, folder: Path) -> App
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     return controller
 
 
@@ -115,7 +115,7 @@ def test_ctrl_l_inside_a_modal_dialog_locks(
     field = QLineEdit(dialog)
     QVBoxLayout(dialog).addWidget(field)
     dialog.open()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
@@ -130,14 +130,14 @@ def test_ctrl_l_in_the_main_window_locks_once(
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     bridge_for(controller, Quits())
     window = controller.main_window
     assert window is not None
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     qtbot.keyClick(window.browser.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     assert relaunches.count == 1
@@ -151,7 +151,7 @@ def test_the_lock_key_does_nothing_on_the_unlock_screen(
     bridge_for(controller, Quits())
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     qtbot.keyClick(screen.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert relaunches.count == 0
 

@@ -33,7 +33,7 @@ def open_wizard(
     window.recovery_action.trigger()
     wizard = window.recovery_wizard
     assert wizard is not None
-    qtbot.waitExposed(wizard)
+    qtbot.waitExposed(wizard, timeout=WAIT_MS)
     return wizard
 
 

@@ -36,13 +36,13 @@ def start_restore(
     controller.start()
     wizard = controller.wizard
     assert wizard is not None
-    qtbot.waitExposed(wizard)
+    qtbot.waitExposed(wizard, timeout=WAIT_MS)
     restore_button = wizard.button(QWizard.WizardButton.CustomButton1)
     assert restore_button.isVisible() and "Restore" in restore_button.text()
     qtbot.mouseClick(restore_button, Qt.MouseButton.LeftButton)
     restore = wizard.restore_wizard
     assert restore is not None
-    qtbot.waitExposed(restore)
+    qtbot.waitExposed(restore, timeout=WAIT_MS)
     source = restore.source_page.source
     assert not restore.button(QWizard.WizardButton.NextButton).isEnabled()
     source.file.setText(str(backup))
@@ -83,7 +83,7 @@ def test_restore_from_the_first_run_screen(
 
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     assert "Your vault is ready" in screen.notice.text()
     assert read_header(folder).vault_id != old_id  # a new vault, with its own keys
     screen.field.setText(NEW_PASSPHRASE)
