@@ -33,16 +33,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import OUT, machine, save, summary
-from tests.security.test_memory_after_lock import (
+from tests.helpers.desktop import (
     accepts_clients,
-    exec_generation,
     start_xvfb,
     stop,
     unlock_like_a_person,
     visible_windows,
-    wait_for,
     wait_visible_window,
 )
+from tests.helpers.processes import exec_generation
+from tests.helpers.waits import wait_for
 
 PASSPHRASE = "benchmark vault passphrase"
 BARE = (

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,28 +16,41 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
+from tests.helpers import network
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_S
 
-# -- promise 7: the program opens no network socket -------------------------------
-NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
-network_sockets: list[str] = []
-
-
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    if event == "socket.__new__" and len(args) >= 2 and args[1] in NETWORK_FAMILIES:
-        network_sockets.append(f"socket family={args[1]} type={args[2] if len(args) > 2 else ''}")
-    elif event in ("socket.connect", "socket.bind", "socket.getaddrinfo"):
-        target = args[1] if len(args) > 1 else args
-        if not (isinstance(target, str | bytes) and str(target).startswith(("/", "\0"))):
-            network_sockets.append(f"{event} {target!r}")
+# -- promise 7: the program opens no network socket (tests/helpers/network.py) ------
+network.watch_this_process()
 
 
-sys.addaudithook(_audit)
+@pytest.fixture(scope="session")
+def network_logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("network")
+
+
+@pytest.fixture(autouse=True)
+def no_network(network_logs: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Fails the test if it, or a Python child it started, touched the network.
+
+    Children inherit the hook through PYTHONPATH (os.environ is what they copy); the
+    log it writes to is this test's alone, and is what the fixture yields."""
+    log = network_logs / f"{uuid.uuid4().hex}.log"
+    env = network.child_environment(dict(os.environ), log)
+    for name in ("PYTHONPATH", network.LOG_VARIABLE):
+        monkeypatch.setenv(name, env[name])
+    before = len(network.network_sockets)
+    yield log
+    network.check(log, before)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if network_sockets:
-        print("\nNETWORK ACTIVITY DURING TESTS (promise 7 broken):", *network_sockets, sep="\n  ")
+    if network.network_sockets:
+        print(
+            "\nNETWORK ACTIVITY DURING TESTS (promise 7 broken):",
+            *network.network_sockets,
+            sep="\n  ",
+        )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
@@ -88,7 +100,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         capture_output=True,
         text=True,
         check=True,
-        timeout=30,
+        timeout=WAIT_S,
     )
     address, pid = started.stdout.split()[:2]
     env["DBUS_SESSION_BUS_ADDRESS"] = address
@@ -99,7 +111,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         capture_output=True,
         text=True,
         check=True,
-        timeout=30,
+        timeout=WAIT_S,
     )
     try:
         yield address

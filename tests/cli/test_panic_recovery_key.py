@@ -16,8 +16,9 @@ from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
 from tests.helpers.cli import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli
+from tests.helpers.processes import exec_generation
 from tests.helpers.vaults import PASSPHRASE
-from tests.security.test_memory_after_lock import exec_generation, wait_for
+from tests.helpers.waits import WAIT_S, wait_for
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -34,15 +35,19 @@ def test_panic_locks_the_running_window_of_that_vault(vault_dir: Path, tmp_path:
             stderr=subprocess.STDOUT,
         )
     try:
-        wait_for(lambda: panic_pidfile.find_window(vault_dir) == app.pid, 60, "the runtime file")
+        wait_for(
+            lambda: panic_pidfile.find_window(vault_dir) == app.pid, WAIT_S, "the runtime file"
+        )
         generation = exec_generation(app.pid)
         done = run_cli("panic", "--vault", vault_dir)
         assert done.status == 0, done.stderr
         assert "locks now" in done.stderr
         # Locking ends the process that saw plaintext: the program image is replaced.
-        wait_for(lambda: exec_generation(app.pid) != generation, 60, "the fresh process")
+        wait_for(lambda: exec_generation(app.pid) != generation, WAIT_S, "the fresh process")
         wait_for(
-            lambda: panic_pidfile.find_window(vault_dir) == app.pid, 60, "the fresh announcement"
+            lambda: panic_pidfile.find_window(vault_dir) == app.pid,
+            WAIT_S,
+            "the fresh announcement",
         )
         # Another vault's panic does not reach this window.
         other = run_cli("panic", "--vault", tmp_path / "other")
@@ -50,12 +55,12 @@ def test_panic_locks_the_running_window_of_that_vault(vault_dir: Path, tmp_path:
         assert "No CaseVault window is open for this vault" in other.stderr
         assert app.poll() is None
         app.send_signal(signal.SIGTERM)
-        assert app.wait(timeout=60) == 0, log.read_text(errors="replace")
+        assert app.wait(timeout=WAIT_S) == 0, log.read_text(errors="replace")
         assert not panic_pidfile.runtime_file(vault_dir).exists()  # withdrawn at quit
     finally:
         if app.poll() is None:
             app.kill()
-            app.wait(timeout=10)
+            app.wait(timeout=WAIT_S)
 
 
 def test_panic_without_a_window_says_so(vault_dir: Path) -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.vault.vault import Vault
-from tests.cli.test_terminal import Terminal
 from tests.helpers.cli import assert_clean, run_cli
+from tests.helpers.terminal import Terminal
 from tests.helpers.vaults import PASSPHRASE
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")

@@ -13,7 +13,7 @@ from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.gui.controller import AppController
 from casevault.i18n import translations
-from tests.helpers.gui import OFFSCREEN_NOTICES, Relaunches
+from tests.helpers.gui import OFFSCREEN_NOTICES, Relaunches, close_controller
 
 GUI_TESTS = Path(__file__).parent
 
@@ -52,10 +52,5 @@ def make_controller(
         return controller, relaunches
 
     yield make
-    QThreadPool.globalInstance().waitForDone()
     for controller in made:
-        controller.session.lock()
-        for window in (controller.wizard, controller.unlock_screen, controller.main_window):
-            if window is not None:
-                window.hide()  # close() could ask a question and wait
-                window.deleteLater()
+        close_controller(qtbot, controller)

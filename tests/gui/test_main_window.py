@@ -24,6 +24,7 @@ from tests.helpers.gui_main_window import (
     titles,
     type_search,
 )
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -157,11 +158,11 @@ def test_ctrl_f_focuses_the_search_box(
 ) -> None:
     window = show_window(qtbot, session)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     window.browser.view.setFocus()
-    qtbot.waitUntil(window.browser.view.hasFocus)
+    qtbot.waitUntil(window.browser.view.hasFocus, timeout=WAIT_MS)
     press(qtbot, window, Qt.Key.Key_F)
-    qtbot.waitUntil(window.browser.search.hasFocus)
+    qtbot.waitUntil(window.browser.search.hasFocus, timeout=WAIT_MS)
 
 
 def test_down_arrow_in_the_search_box_goes_to_the_first_case(
@@ -169,12 +170,12 @@ def test_down_arrow_in_the_search_box_goes_to_the_first_case(
 ) -> None:
     window = show_window(qtbot, session)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     window.browser.search.setFocus()
     qtbot.keyClicks(window.browser.search, "mar")
     qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
     assert titles(window) == ["María López, amenazas"]
-    qtbot.waitUntil(window.browser.view.hasFocus)
+    qtbot.waitUntil(window.browser.view.hasFocus, timeout=WAIT_MS)
     assert window.detail.current_case_uuid() == known["maria"]
 
 
@@ -195,12 +196,12 @@ def test_ctrl_n_opens_the_new_case_dialog_and_selects_the_new_case(
 ) -> None:
     window = show_window(qtbot, session)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     type_search(qtbot, window, "maria")  # the new case is listed whatever the search was
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _fill_new_case_dialog("YUC-2025-001", "Caso nuevo", seen))
     press(qtbot, window, Qt.Key.Key_N)
-    qtbot.waitUntil(lambda: window.detail.current_case_uuid() is not None)
+    qtbot.waitUntil(lambda: window.detail.current_case_uuid() is not None, timeout=WAIT_MS)
     assert seen == ["New case"]
     created = session.cases.case_by_code("YUC-2025-001")
     assert created is not None

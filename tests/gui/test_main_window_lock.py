@@ -12,6 +12,7 @@ from casevault.core.records.model import Case
 from casevault.core.session import State
 from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.mark.slow
@@ -58,7 +59,7 @@ def test_ctrl_l_locks_from_the_search_box(
     window = controller.main_window
     assert window is not None
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     window.browser.search.setFocus()
     qtbot.keyClick(window.browser.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert relaunches.count == 1

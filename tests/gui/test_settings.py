@@ -14,6 +14,7 @@ from casevault.i18n import translations
 from tests.helpers.gui import MakeController
 from tests.helpers.gui_main_window import CANARY, add_known_cases, open_session, type_search
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 def test_settings_live_in_the_isolated_config_folder(isolated_user_dirs: Path) -> None:
@@ -67,7 +68,7 @@ def test_language_switch_rebuilds_the_window_in_spanish_and_no_case_reaches_sett
     assert screen is not None
     qtbot.keyClicks(screen.field, PASSPHRASE)
     screen.attempt()
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     window = controller.main_window
     assert window is not None
     type_search(qtbot, window, "canary")
@@ -76,7 +77,7 @@ def test_language_switch_rebuilds_the_window_in_spanish_and_no_case_reaches_sett
     dialog = window.settings_dialog
     dialog.language.setCurrentIndex(dialog.language.findData("es_MX"))
     dialog.accept()
-    qtbot.waitUntil(lambda: controller.main_window is not window)
+    qtbot.waitUntil(lambda: controller.main_window is not window, timeout=WAIT_MS)
     spanish = controller.main_window
     assert spanish is not None
     assert spanish.new_action.text() == "&Nuevo caso…"

@@ -13,6 +13,7 @@ from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_S
 
 AGE = shutil.which("age") or "age"  # the age tool found on PATH, as a user runs it
 AGE_KEYGEN = shutil.which("age-keygen") or "age-keygen"
@@ -94,9 +95,9 @@ def snapshot(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
 
 
 def age_keygen(out: Path) -> str:
-    subprocess.run([AGE_KEYGEN, "-o", str(out)], check=True, capture_output=True, timeout=30)
+    subprocess.run([AGE_KEYGEN, "-o", str(out)], check=True, capture_output=True, timeout=WAIT_S)
     return subprocess.run(
-        [AGE_KEYGEN, "-y", str(out)], check=True, capture_output=True, text=True, timeout=30
+        [AGE_KEYGEN, "-y", str(out)], check=True, capture_output=True, text=True, timeout=WAIT_S
     ).stdout.strip()
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from casevault.gui.controller import AppController
 from casevault.gui.vault.unlock_screen import UnlockScreen
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 # The offscreen platform cannot resize or raise real windows and says so; that says
 # nothing about our code, so only these exact notices are tolerated (others still fail).
@@ -34,7 +36,7 @@ def start_at_unlock(qtbot: QtBot, make: MakeController, folder: Path) -> AppCont
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     return controller
 
 
@@ -53,9 +55,9 @@ def unlock(qtbot: QtBot, controller: AppController, passphrase: str = PASSPHRASE
     """Unlock through the unlock screen and wait until the main window exists."""
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     enter_passphrase(qtbot, screen, passphrase)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
 
 
 def when_modal(handle: Callable[[QDialog], None]) -> None:
@@ -69,3 +71,21 @@ def when_modal(handle: Callable[[QDialog], None]) -> None:
             QTimer.singleShot(10, attempt)
 
     QTimer.singleShot(0, attempt)
+
+
+def close_controller(qtbot: QtBot, controller: AppController) -> None:
+    """A test's end for a controller: no job left running, the vault locked, windows gone.
+
+    An unlock still running (Argon2id in the thread pool) is waited for, and its result
+    delivered, before the lock: otherwise its answer would arrive later, in another
+    test, and open the vault there. Only public attributes are used (unlock_screen,
+    is_busy, the windows, the session)."""
+    screen = controller.unlock_screen
+    if screen is not None and screen.is_busy:
+        qtbot.waitUntil(lambda: not screen.is_busy, timeout=WAIT_MS)
+    QThreadPool.globalInstance().waitForDone()
+    controller.session.lock()
+    for window in (controller.wizard, controller.unlock_screen, controller.main_window):
+        if window is not None and shiboken6.isValid(window):  # closed once already: gone
+            window.hide()  # close() could ask a question and wait
+            window.deleteLater()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from casevault.core.records.model import Person
 from casevault.gui.evidence import EvidenceTab
 from tests.helpers.gui_main_window import add_case
+from tests.helpers.waits import WAIT_MS
 
 
 def case_with_people(session) -> str:  # type: ignore[no-untyped-def]
@@ -44,8 +45,8 @@ def drop_files(tab: EvidenceTab, paths: list[Path]) -> bool:
 
 
 def wait_intake(qtbot: QtBot, tab: EvidenceTab) -> None:
-    qtbot.waitUntil(lambda: tab.intake_job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: tab.intake_job is None, timeout=WAIT_MS)
 
 
 def wait_thumbnails(qtbot: QtBot, tab: EvidenceTab, count: int) -> None:
-    qtbot.waitUntil(lambda: len(tab.table.thumbnails) >= count, timeout=20_000)
+    qtbot.waitUntil(lambda: len(tab.table.thumbnails) >= count, timeout=WAIT_MS)

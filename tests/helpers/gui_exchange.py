@@ -19,6 +19,7 @@ from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
 from tests.helpers.gui_main_window import open_session
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS, WAIT_S
 
 AGE = shutil.which("age") or "age"  # the age tool found on PATH, as a user runs it
 
@@ -79,7 +80,7 @@ def pool_held() -> Iterator[None]:
     for _ in range(pool.maxThreadCount()):
         pool.start(hold)
     for _ in range(pool.maxThreadCount()):
-        started.acquire(timeout=30)
+        started.acquire(timeout=WAIT_S)
     try:
         yield
     finally:
@@ -87,4 +88,4 @@ def pool_held() -> Iterator[None]:
 
 
 def wait_idle(qtbot: QtBot, dialog: object) -> None:
-    qtbot.waitUntil(lambda: getattr(dialog, "job", None) is None, timeout=30_000)
+    qtbot.waitUntil(lambda: getattr(dialog, "job", None) is None, timeout=WAIT_MS)

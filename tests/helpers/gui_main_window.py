@@ -12,6 +12,7 @@ from casevault.core.session import Session
 from casevault.core.vault.kdf import FLOOR
 from casevault.gui.main_window import MainWindow
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 CANARY = "Canary-7f3a Zyxwvut"
 
@@ -66,7 +67,7 @@ def show_window(qtbot: QtBot, session: Session) -> MainWindow:
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     return window
 
 
@@ -79,7 +80,9 @@ def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     box = window.browser.search
     box.clear()
     qtbot.keyClicks(box, text)
-    qtbot.waitUntil(lambda: not box.pending and window.browser.model.case_filter.text == text)
+    qtbot.waitUntil(
+        lambda: not box.pending and window.browser.model.case_filter.text == text, timeout=WAIT_MS
+    )
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

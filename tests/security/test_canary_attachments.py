@@ -28,6 +28,7 @@ from casevault.core.vault.vault import Vault
 from tests.helpers import media as media_samples
 from tests.helpers.scan import find_canary, now, sweep
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_S
 
 
 def _canary() -> str:
@@ -115,7 +116,7 @@ def test_kill_mid_intake_leaves_no_plaintext_and_the_next_open_cleans_up(
     assert child.stdout is not None and child.stdin is not None
     assert child.stdout.readline().strip() == "committed"
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.wait(timeout=WAIT_S)
     child.stdout.close()
     child.stdin.close()
     assert child.returncode == -signal.SIGKILL

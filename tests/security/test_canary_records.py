@@ -10,45 +10,23 @@ import signal
 import subprocess
 import sys
 import uuid
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
-from casevault.core.records.model import RECORD_TYPES, Action, Case, Incident, Kind, Note, Person
+from casevault.core.records.model import RECORD_TYPES, Case, Kind
 from casevault.core.records.search import CaseFilter, find_cases
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
+from tests.helpers.records import add_every_record_type, text_fields
 from tests.helpers.scan import now, sweep
 from tests.helpers.vaults import PASSPHRASE
-
-SKIP = {"uuid", "created", "updated", "version", "case_uuid", "people"}
-
-
-def _text_fields(cls: type) -> list[str]:
-    record = cls()
-    return [
-        f.name
-        for f in fields(cls)
-        if f.name not in SKIP
-        and f.name not in cls.vocab_fields  # codes from vocabularies, not free text
-        and f.name not in cls.date_fields
-        and f.name not in ("date_start", "date_end", "date_precision")
-        and isinstance(getattr(record, f.name), str | list)
-    ]
-
-
-def _fill(cls: type, canary: str, **fixed: object) -> object:
-    values: dict[str, object] = dict(fixed)
-    for name in _text_fields(cls):
-        value = f"{canary} {cls.__name__}.{name} niño José"
-        values[name] = [value] if name in cls.list_fields else value
-    return cls(**values)
+from tests.helpers.waits import WAIT_S
 
 
 def test_every_field_of_every_record_type_is_covered() -> None:
-    covered = {kind: _text_fields(cls) for kind, cls in RECORD_TYPES.items()}
+    covered = {kind: text_fields(cls) for kind, cls in RECORD_TYPES.items()}
     assert covered[Kind.CASE] == ["code", "title", "summary", "tags"]
     assert set(covered[Kind.PERSON]) == {"pseudonym", "full_name", "contact", "notes"}
     assert set(covered[Kind.INCIDENT]) == {"municipality", "place", "narrative"}
@@ -61,13 +39,7 @@ def test_canary_in_every_field_never_reaches_the_disk(vault_dir: Path, tmp_path:
     canary = f"CANARY-{uuid.uuid4().hex}"
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         store = CaseStore(vault.db, Vocabularies.load())
-        case = store.add(_fill(Case, canary))  # type: ignore[arg-type]
-        person = store.add(_fill(Person, canary, case_uuid=case.uuid))  # type: ignore[arg-type]
-        store.add(
-            _fill(Incident, canary, case_uuid=case.uuid, people=[person.uuid], state="OAX")  # type: ignore[arg-type]
-        )
-        store.add(_fill(Action, canary, case_uuid=case.uuid, authority="cndh"))  # type: ignore[arg-type]
-        note = store.add(_fill(Note, canary, case_uuid=case.uuid))  # type: ignore[arg-type]
+        case, note = add_every_record_type(store, canary)
         # Edits keep earlier versions (inside the vault); deletes remove for good.
         store.update(Case, case.uuid, {"summary": f"{canary} second version"})
         store.update(Case, case.uuid, {"summary": f"{canary} third version"})
@@ -110,7 +82,7 @@ def test_canary_absent_after_kill_during_autosave(vault_dir: Path, tmp_path: Pat
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "editing"
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.wait(timeout=WAIT_S)
     child.stdout.close()
     assert sweep(tmp_path, canary, started) == []
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:

@@ -20,6 +20,7 @@ from casevault.core.vault.unlock import change_passphrase
 from casevault.core.vault.vault import Vault
 from tests.helpers.scan import find_canary, now, sweep
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_S
 
 
 def _canary() -> str:
@@ -92,7 +93,7 @@ def test_canary_absent_after_sigkill_mid_write(vault_dir: Path, tmp_path: Path) 
     while (not wal.exists() or wal.stat().st_size < 400_000) and now() < deadline:
         pass
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.wait(timeout=WAIT_S)
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL
 

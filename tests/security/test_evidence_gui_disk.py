@@ -26,8 +26,8 @@ from tests.helpers import evidence_samples as samples
 from tests.helpers.gui import OFFSCREEN_NOTICES
 from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
 from tests.helpers.gui_main_window import open_session
-from tests.helpers.scan import now, sweep
-from tests.security.test_no_temp_files import _open_regular_files
+from tests.helpers.scan import now, open_regular_files, sweep
+from tests.helpers.waits import WAIT_MS
 
 CANARY = "Kanari-9c4e Qwmbxy"
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOTICES)
@@ -78,21 +78,21 @@ def test_viewing_an_image_and_a_pdf_creates_no_file(
     session.vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     roots = [tmp_path / "home", tmp_path / "runtime", private_temp, vault_dir]
     before = snapshot(roots)
-    files_before = _open_regular_files()
+    files_before = open_regular_files()
     opened: set[str] = set()
     for row in range(tab.table.rowCount()):
         viewer = tab.open_viewer(tab.table.uuid_at(row))
         assert viewer is not None
-        qtbot.waitExposed(viewer)
+        qtbot.waitExposed(viewer, timeout=WAIT_MS)
         assert isinstance(viewer.view, ImageView | PdfView)
         if isinstance(viewer.view, PdfView):
             viewer.view.next_button.click()
             viewer.view.zoom_in()
         else:
             viewer.view.zoom_in()
-        opened |= _open_regular_files() - files_before
+        opened |= open_regular_files() - files_before
         viewer.close()
-    qtbot.waitUntil(lambda: not tab.viewers)
+    qtbot.waitUntil(lambda: not tab.viewers, timeout=WAIT_MS)
     after = snapshot(roots)
     assert opened == set()
     assert set(after) == set(before)
@@ -123,12 +123,12 @@ def test_canary_in_text_exif_and_name_is_nowhere_on_disk_after_tab_and_viewer(
         tab.table.selectRow(row)  # details: metadata with the canary as author
         viewer = tab.open_viewer(tab.table.uuid_at(row))
         assert viewer is not None
-        qtbot.waitExposed(viewer)
+        qtbot.waitExposed(viewer, timeout=WAIT_MS)
         assert viewer.view is not None
     assert CANARY in tab.details.title.text() or any(
         CANARY in tab.table.item(r, 0).text() for r in range(tab.table.rowCount())
     )
     window.hide()  # as on lock: viewers closed, names and pictures dropped
-    qtbot.waitUntil(lambda: not tab.viewers)
+    qtbot.waitUntil(lambda: not tab.viewers, timeout=WAIT_MS)
     session.lock()
     assert sweep(tmp_path, CANARY, started) == []

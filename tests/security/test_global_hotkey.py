@@ -4,9 +4,7 @@ combination another program holds is reported as taken, not pretended."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,19 +14,22 @@ from pytestqt.qtbot import QtBot
 from casevault.gui.protect.hotkey_keys import parse
 from casevault.gui.protect.hotkey_x11 import ACTIVE, NO_DISPLAY, TAKEN, X11Hotkey
 from casevault.gui.protect.panic_shortcut import INVALID, WAYLAND, PanicShortcut
-from tests.helpers.vaults import PASSPHRASE
-from tests.security.test_memory_after_lock import (
+from tests.helpers.desktop import (
     display,
-    exec_generation,
+    end_other_program,
+    focused,
+    show_other_program,
     start_app,
     stop,
     unlock_like_a_person,
-    visible_windows,
-    wait_for,
     wait_fresh_unlock_screen,
+    wait_main_window,
     wait_visible_window,
     xdotool,
 )
+from tests.helpers.processes import exec_generation
+from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS, WAIT_S, wait_for
 
 __all__ = ["display"]  # the Xvfb fixture
 
@@ -36,28 +37,11 @@ __all__ = ["display"]  # the Xvfb fixture
 @pytest.fixture
 def other_program(display: str) -> Iterator[str]:
     """xmessage, focused: the window id that has the keyboard."""
-    process = subprocess.Popen(
-        ["xmessage", "-center", "Another program has the keyboard"],
-        env=dict(os.environ, DISPLAY=display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process, window = show_other_program(display, "Another program has the keyboard")
     try:
-        found = wait_for(
-            lambda: xdotool(display, "search", "--onlyvisible", "--class", "Xmessage").split(),
-            30,
-            "the xmessage window",
-        )
-        window = str(found[0])  # type: ignore[index]
-        xdotool(display, "windowfocus", "--sync", window)
         yield window
     finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def focused(display: str) -> str:
-    return xdotool(display, "getwindowfocus").strip()
+        end_other_program(process)
 
 
 def test_the_shortcut_fires_while_another_program_has_the_focus(
@@ -70,13 +54,13 @@ def test_the_shortcut_fires_while_another_program_has_the_focus(
     try:
         assert focused(display) == other_program
         xdotool(display, "key", "ctrl+alt+shift+k")  # not ours: goes to xmessage
-        with qtbot.waitSignal(shortcut.triggered, timeout=10000):
+        with qtbot.waitSignal(shortcut.triggered, timeout=WAIT_MS):
             xdotool(display, "key", "ctrl+alt+shift+l")
         assert fired == [True]  # the K before it did not fire (X keeps the order)
         assert focused(display) == other_program  # the grab takes no focus
         # Num Lock on counts as a modifier for X: the grab covers it too.
         xdotool(display, "key", "Num_Lock")
-        with qtbot.waitSignal(shortcut.triggered, timeout=10000):
+        with qtbot.waitSignal(shortcut.triggered, timeout=WAIT_MS):
             xdotool(display, "key", "ctrl+alt+shift+l")
         xdotool(display, "key", "Num_Lock")
         assert fired == [True, True]
@@ -126,34 +110,17 @@ def test_the_real_app_locks_from_the_shortcut_while_another_program_has_the_focu
         unlock_window = wait_visible_window(display, besides=set(), log=log)
         unlock_like_a_person(display, unlock_window, PASSPHRASE)
 
-        def main_window() -> str:
-            shown = visible_windows(display)
-            return "" if unlock_window in shown or not shown else sorted(shown)[0]
-
-        wait_for(main_window, 60, "the main window after unlocking")
-        process = subprocess.Popen(
-            ["xmessage", "-center", "Another program"],
-            env=dict(os.environ, DISPLAY=display),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        wait_main_window(display, unlock_window)
+        process, other = show_other_program(display, "Another program")
         try:
-            found = wait_for(
-                lambda: xdotool(display, "search", "--onlyvisible", "--class", "Xmessage").split(),
-                30,
-                "the xmessage window",
-            )
-            other = str(found[0])  # type: ignore[index]
-            xdotool(display, "windowfocus", "--sync", other)
             assert focused(display) == other
             generation = exec_generation(app.pid)
             xdotool(display, "key", "ctrl+alt+shift+l")
-            wait_for(lambda: exec_generation(app.pid) != generation, 30, "the lock (exec)")
+            wait_for(lambda: exec_generation(app.pid) != generation, WAIT_S, "the lock (exec)")
             wait_fresh_unlock_screen(display, log)
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            end_other_program(process)
         app.send_signal(signal.SIGTERM)
-        assert app.wait(timeout=30) == 0, log.read_text(errors="replace")
+        assert app.wait(timeout=WAIT_S) == 0, log.read_text(errors="replace")
     finally:
         stop(app)

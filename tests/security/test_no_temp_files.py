@@ -9,28 +9,16 @@ temp_store=FILE does find the spill file, so the test can fail.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from casevault.core.vault.vault import Vault
+from tests.helpers.scan import open_regular_files
 from tests.helpers.vaults import PASSPHRASE
 
 ROWS = 120_000
-
-
-def _open_regular_files() -> set[str]:
-    found = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith("/") and not target.startswith(("/dev/", "/proc/")):
-            found.add(target)
-    return found
 
 
 class FdWatcher:
@@ -39,7 +27,7 @@ class FdWatcher:
         self.seen: set[str] = set()
 
     def __call__(self) -> int:
-        self.seen |= {f for f in _open_regular_files() if f not in self.allowed}
+        self.seen |= {f for f in open_regular_files() if f not in self.allowed}
         return 0
 
 
@@ -64,7 +52,7 @@ def test_large_sort_in_the_vault_creates_no_temp_file(vault_dir: Path) -> None:
         with vault.db.transaction():
             _fill(vault.db.execute)
         vault.db.execute("PRAGMA cache_size = 50")  # force the sorter to spill
-        before = _open_regular_files()
+        before = open_regular_files()
         watcher = FdWatcher(before)
         vault.db._conn.set_progress_handler(watcher, 1000)
         assert _sort_query(vault.db.execute) == ROWS
@@ -79,7 +67,7 @@ def test_the_probe_sees_a_plain_sqlite_spill_file(tmp_path: Path) -> None:
     conn.commit()
     conn.execute("PRAGMA temp_store = FILE")
     conn.execute("PRAGMA cache_size = 50")
-    watcher = FdWatcher(_open_regular_files())
+    watcher = FdWatcher(open_regular_files())
     conn.set_progress_handler(watcher, 1000)
     assert _sort_query(conn.execute) == ROWS
     conn.close()

@@ -15,6 +15,7 @@ from casevault.core.vault.lockfile import VaultLock
 from casevault.core.vault.selftest import run_self_test
 from casevault.core.vault.vault import Vault
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_S
 
 HOLDER = """
 import sys
@@ -49,7 +50,7 @@ def test_second_process_gets_vault_in_use(vault_dir: Path) -> None:
     finally:
         child.stdin.write("\n")
         child.stdin.close()
-        child.wait(timeout=30)
+        child.wait(timeout=WAIT_S)
         child.stdout.close()
     Vault.unlock(vault_dir, PASSPHRASE).close()
 
@@ -67,7 +68,7 @@ def test_lock_is_released_when_the_holder_is_killed(vault_dir: Path) -> None:
     child.stdin.flush()
     assert child.stdout.readline().strip() == "holding"
     child.kill()
-    child.wait(timeout=30)
+    child.wait(timeout=WAIT_S)
     child.stdin.close()
     child.stdout.close()
     Vault.unlock(vault_dir, PASSPHRASE).close()

@@ -19,6 +19,7 @@ from casevault.gui.case_detail.new_case import NewCaseDialog
 from casevault.gui.case_detail.view import CaseDetailView, create_case_dialog
 from tests.helpers.gui import when_modal
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def test_a_case_is_built_by_typing_and_reopens_with_the_edits(
     assert view.current_case_uuid() == uuid
     summary = view.summary_tab
     assert summary.title.text() == "Desplazamiento en la sierra"
-    with qtbot.waitSignal(view.case_changed, timeout=3000) as changed:
+    with qtbot.waitSignal(view.case_changed, timeout=WAIT_MS) as changed:
         type_text(qtbot, summary.summary, "Familias desplazadas")
     assert changed.args == [uuid]
     assert session.cases.get(Case, uuid).summary == "Familias desplazadas"
@@ -102,7 +103,7 @@ def test_a_case_is_built_by_typing_and_reopens_with_the_edits(
             [(p.pseudonym, p.full_name) for p in session.cases.case_file(uuid).people]
             == [("Rosa", "Rosa María López")]
         ),
-        timeout=3000,
+        timeout=WAIT_MS,
     )
     assert people.list.currentItem().text().startswith("Rosa")
     assert "López" not in people.list.currentItem().text()  # lists show the pseudonym only
@@ -123,7 +124,7 @@ def test_a_case_is_built_by_typing_and_reopens_with_the_edits(
             ]
             == [("2024-03-15", ["forced_displacement"], [person.uuid], "Llegaron de noche")]
         ),
-        timeout=3000,
+        timeout=WAIT_MS,
     )
 
     view.tabs.setCurrentWidget(view.actions_tab)
@@ -165,7 +166,7 @@ def test_a_bad_date_is_explained_next_to_the_field_and_the_text_kept(
     view.summary_tab.opened.clear()
     type_text(qtbot, view.summary_tab.opened, "2024-13-45")
     type_text(qtbot, view.summary_tab.title, " a defensora")
-    qtbot.waitUntil(lambda: box.message.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: box.message.isVisible(), timeout=WAIT_MS)
     assert "“2024-13-45” is not a valid date" in box.message.text()
     assert view.summary_tab.opened.text() == "2024-13-45"
     assert view.status.text() == "Not saved: see the marked fields"
@@ -175,7 +176,7 @@ def test_a_bad_date_is_explained_next_to_the_field_and_the_text_kept(
 
     view.summary_tab.opened.selectAll()
     type_text(qtbot, view.summary_tab.opened, "2024-01-05")
-    qtbot.waitUntil(lambda: not box.message.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not box.message.isVisible(), timeout=WAIT_MS)
     assert session.cases.get(Case, uuid).opened == "2024-01-05"
     assert view.status.text() == "Saved"
 
@@ -215,7 +216,7 @@ def test_deleting_asks_first_and_cancel_is_the_default(
     assert session.cases.case_file(uuid).people == []
     assert people.list.count() == 0
 
-    with qtbot.waitSignal(view.case_deleted) as deleted:
+    with qtbot.waitSignal(view.case_deleted, timeout=WAIT_MS) as deleted:
         answer(qtbot, "Delete", seen)
         click(qtbot, view.summary_tab.delete_button)
     assert deleted.args == [uuid]

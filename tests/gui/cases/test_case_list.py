@@ -15,6 +15,7 @@ from casevault.core.session import Session
 from casevault.gui.cases.case_list_model import PAGE, TITLE, CaseListModel
 from casevault.gui.cases.case_list_view import CaseListView, lead_in, snippet_runs
 from tests.helpers.gui_main_window import open_session
+from tests.helpers.waits import WAIT_MS
 
 MANY = 2 * PAGE + 50
 
@@ -56,12 +57,12 @@ def test_view_fetches_more_as_it_scrolls(qtbot: QtBot, session: Session) -> None
     model.set_filter(CaseFilter())
     view.resize(600, 400)
     view.show()
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     assert model.rowCount() == PAGE
     for _ in range(3):
         view.scrollToBottom()
-        qtbot.waitUntil(lambda: model.rowCount() > PAGE)
-    qtbot.waitUntil(lambda: model.rowCount() == MANY)
+        qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.rowCount() == MANY, timeout=WAIT_MS)
 
 
 def test_sorting_by_a_column_orders_every_match(session: Session) -> None:
@@ -117,5 +118,5 @@ def test_html_in_case_text_is_shown_as_typed(qtbot: QtBot, session: Session) -> 
     assert tip.startswith("<p>&lt;b&gt;Hola&lt;/b&gt; &amp;amp; &lt;img src=x&gt;<br>")
     view.resize(500, 200)
     view.show()
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     assert not view.grab().isNull()  # the snippet delegate paints without complaint

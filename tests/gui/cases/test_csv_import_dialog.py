@@ -13,6 +13,7 @@ from casevault.core.records.model import Case, Kind
 from casevault.core.session import Session
 from casevault.gui.cases.csv_import_dialog import ImportDialog
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def test_a_good_file_is_previewed_then_imported(
     assert dialog.import_button.isEnabled()
     assert session.cases.count(Kind.CASE) == 0  # the preview stored nothing
 
-    with qtbot.waitSignal(dialog.imported) as imported:
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert imported.args == [2]
     assert dialog.summary.text() == "Imported 2 records."

@@ -22,6 +22,7 @@ from tests.helpers import evidence_samples as samples
 from tests.helpers.gui import when_modal
 from tests.helpers.gui_evidence import case_with_people, drop_files, wait_intake, wait_thumbnails
 from tests.helpers.gui_main_window import open_session
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -103,7 +104,7 @@ def open_named(qtbot: QtBot, tab: EvidenceTab, name: str):  # type: ignore[no-un
     tab.table.selectRow(row)
     qtbot.mouseClick(tab.details.open_button, Qt.MouseButton.LeftButton)
     viewer = tab.viewers[-1]
-    qtbot.waitExposed(viewer)
+    qtbot.waitExposed(viewer, timeout=WAIT_MS)
     return viewer
 
 
@@ -122,7 +123,7 @@ def test_image_pdf_and_text_open_in_the_viewer(
     qtbot.mouseClick(viewer.zoom_in_button, Qt.MouseButton.LeftButton)
     assert viewer.view.zoom() == pytest.approx(1.25)
     viewer.close()
-    qtbot.waitUntil(lambda: not tab.viewers)
+    qtbot.waitUntil(lambda: not tab.viewers, timeout=WAIT_MS)
 
     viewer = open_named(qtbot, tab, "denuncia.pdf")
     assert isinstance(viewer.view, PdfView)
@@ -199,7 +200,7 @@ def test_link_verify_save_copy_and_delete(
     assert session.attachments.get(uuid).incident_uuid != ""
     # Verify.
     qtbot.mouseClick(tab.details.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.verify_job is None, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.verify_job is None, timeout=WAIT_MS)
     assert tab.status.text() == "Unchanged since it was added."
     assert tab.table.item(0, 4).text() == "Verified: unchanged"
     # Save a decrypted copy: the warning first, then where.
@@ -219,7 +220,7 @@ def test_link_verify_save_copy_and_delete(
     qtbot.mouseClick(tab.details.save_button, Qt.MouseButton.LeftButton)
     assert warned and "NOT protected" in warned[0]
     assert tab.saving is not None
-    qtbot.waitUntil(lambda: tab.saving is not None and tab.saving.done, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.saving is not None and tab.saving.done, timeout=WAIT_MS)
     assert target.read_bytes() == made["pdf"].read_bytes()
     kinds = [e.kind for e in session.attachments.custody(uuid)]
     assert kinds[-1] == "copy_saved" and "verified" in kinds and "linked" in kinds
@@ -267,5 +268,5 @@ def test_the_viewer_closes_and_lets_go_when_the_window_is_hidden_for_a_lock(
     window.hide()  # what the controller does before it closes the vault
     assert viewer.view is None
     assert pdf_view.page_count() == 0  # the document is closed
-    qtbot.waitUntil(lambda: not tab.viewers)
+    qtbot.waitUntil(lambda: not tab.viewers, timeout=WAIT_MS)
     assert tab.table.rowCount() == 0 and not tab.table.thumbnails  # names and pictures gone

@@ -19,6 +19,7 @@ from casevault.gui.evidence.reader_device import ReaderDevice, StreamSource, Thr
 from casevault.gui.evidence.text_decode import decode_text
 from casevault.gui.evidence.thumbnails import make_thumbnail
 from tests.helpers import evidence_samples as samples
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.mark.parametrize(
@@ -175,10 +176,10 @@ def test_audio_plays_from_a_device_read_on_another_thread(qtbot: QtBot) -> None:
     view = media_view.MediaView(device, "audio/x-wav")
     qtbot.addWidget(view)
     view.show()
-    with qtbot.waitSignal(view.player.durationChanged, timeout=10_000):
+    with qtbot.waitSignal(view.player.durationChanged, timeout=WAIT_MS):
         pass
     qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.player.position() > 200, timeout=10_000)
+    qtbot.waitUntil(lambda: view.player.position() > 200, timeout=WAIT_MS)
     assert view.position.maximum() == pytest.approx(3000, abs=50)
     assert view.play_button.text() == "&Pause"
     view.release()

@@ -19,6 +19,7 @@ from tests.helpers.gui import Relaunches
 from tests.helpers.gui_exchange import head_office_key, pool_held
 from tests.helpers.gui_main_window import add_known_cases, open_session, show_window
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 def backups_in(folder: Path) -> list[str]:
@@ -65,10 +66,10 @@ def test_settings_dialog_saves_and_backs_up_now(
     assert (saved.folder, saved.daily, saved.keep) == (folder, True, 3)
     run = actions.backup
     assert run is not None
-    qtbot.waitUntil(lambda: not run.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: not run.busy, timeout=WAIT_MS)
     assert run.ok and "written and checked" in run.outcome.text()
     run.close_button.click()
-    qtbot.waitUntil(lambda: actions.backup is None)
+    qtbot.waitUntil(lambda: actions.backup is None, timeout=WAIT_MS)
     assert len(backups_in(folder)) == 1
     assert actions.backup_status.level == NORMAL
     assert actions.backup_status.text().startswith("Last backup: ")
@@ -84,11 +85,11 @@ def test_a_failed_backup_is_shown(qtbot: QtBot, vault_dir: Path, tmp_path: Path)
     folder.rmdir()  # the USB stick was pulled out
     run = window.exchange.back_up_now()
     assert run is not None
-    qtbot.waitUntil(lambda: not run.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: not run.busy, timeout=WAIT_MS)
     assert not run.ok and "The backup failed" in run.outcome.text()
     assert run.isVisible() and run.close_button.isVisible()
     run.close_button.click()
-    qtbot.waitUntil(lambda: window.exchange.backup is None)
+    qtbot.waitUntil(lambda: window.exchange.backup is None, timeout=WAIT_MS)
     assert window.exchange.backup_status.level == ERROR
     assert window.exchange.backup_status.toolTip()
     session.lock()
@@ -99,8 +100,8 @@ def test_daily_backup_runs_when_due(qtbot: QtBot, vault_dir: Path, tmp_path: Pat
     folder = set_up(session, tmp_path, daily=True)
     window = show_window(qtbot, session)
     actions = window.exchange
-    qtbot.waitUntil(lambda: actions.backup is not None or bool(backups_in(folder)))
-    qtbot.waitUntil(lambda: actions.backup is None, timeout=30_000)  # closes by itself
+    qtbot.waitUntil(lambda: actions.backup is not None or bool(backups_in(folder)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: actions.backup is None, timeout=WAIT_MS)  # closes by itself
     assert len(backups_in(folder)) == 1
     assert not exchange.backup_status(session.vault).overdue
     actions.daily_check()  # not due again
@@ -119,7 +120,7 @@ def test_backup_on_quit_runs_before_the_vault_closes(
     window.closing.connect(lambda: closed.append(True))
     window.close()
     assert window.isVisible() and not closed  # held until the backup is done
-    qtbot.waitUntil(lambda: bool(closed), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)
     assert not window.isVisible()
     assert len(backups_in(folder)) == 1
     session.lock()
@@ -134,7 +135,7 @@ def unlocked(
     assert screen is not None
     screen.field.setText(PASSPHRASE)
     screen.attempt()
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     return controller
 
 
@@ -191,8 +192,8 @@ def test_a_lock_stops_a_running_backup_and_leaves_nothing(
         gone: list[bool] = []
         window.destroyed.connect(lambda *_: gone.append(True))
         controller.lock()
-        qtbot.waitUntil(lambda: bool(gone))
+        qtbot.waitUntil(lambda: bool(gone), timeout=WAIT_MS)
         assert job.cancel_requested
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not job.running, timeout=WAIT_MS)
     assert controller.session.state is State.LOCKED
     assert list(folder.iterdir()) == []

@@ -24,12 +24,13 @@ from tests.helpers.gui_exchange import (
     wait_idle,
 )
 from tests.helpers.gui_main_window import CANARY, add_known_cases, open_session
+from tests.helpers.waits import WAIT_MS
 
 
 def open_export(qtbot: QtBot, dialog: ExportDialog, target: Path) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     dialog.form.target.setText(str(target))
 
 
@@ -49,7 +50,7 @@ def test_whole_vault_to_head_office_opens_with_age(
     assert dialog.form.encryption.chosen_keys() == (public,)
     assert dialog.export_button.isEnabled(), dialog.message.text()
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
 
     assert dialog.pages.currentWidget() is dialog.result_view
     data = target.read_bytes()
@@ -86,7 +87,7 @@ def test_one_case_to_a_passphrase_imports_elsewhere(
     assert not dialog.export_button.isEnabled() and "not the same" in dialog.message.text()
     dialog.form.encryption.confirmation.setText("river lantern orchard velvet")
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
     assert dialog.form.encryption.passphrase.text() == ""  # not kept once used
     other = new_vault(tmp_path / "other")
     preview = exchange.preview_import(
@@ -143,7 +144,7 @@ def test_recipients_refuse_bad_keys_and_show_fingerprints(
     dialog.add_button.click()
     assert "label" in dialog.error.text()
 
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT_MS):
         dialog.label.setText("Head office Oaxaca")
         dialog.add_button.click()
     assert not dialog.error.isVisible()
@@ -154,7 +155,7 @@ def test_recipients_refuse_bad_keys_and_show_fingerprints(
     assert dialog.recipient_keys() == [public]
 
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT_MS):
         dialog.remove_button.click()
     assert dialog.table.rowCount() == 0 and exchange.list_recipients(session.vault) == []
     session.lock()

@@ -26,6 +26,7 @@ from tests.helpers.gui_exchange import (
     wait_idle,
 )
 from tests.helpers.gui_main_window import add_known_cases, open_session, show_window
+from tests.helpers.waits import WAIT_MS
 
 
 def import_dialog(
@@ -34,7 +35,7 @@ def import_dialog(
     dialog = ExchangeImportDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     dialog.source.file.setText(str(path))
     dialog.source.with_identity.setChecked(True)
     dialog.source.identity.setText(str(identity))
@@ -76,7 +77,7 @@ def test_preview_writes_nothing_then_apply_imports(
 
     view.trust.setChecked(True)
     view.trust_label.setText("Tapachula laptop")
-    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
         dialog.apply_button.click()
     wait_idle(qtbot, dialog)
     assert dialog.pages.currentIndex() == DONE
@@ -156,7 +157,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
     dialog = import_dialog(qtbot, office, second.path, identity)
     check(qtbot, dialog)
     assert dialog.preview_view.counts["conflicts"].text() == "1"
-    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
         dialog.apply_button.click()
     wait_idle(qtbot, dialog)
     assert dialog.conflicts_button.isVisibleTo(dialog)
@@ -167,7 +168,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
     window.exchange.conflicts_status.click()
     conflicts = window.exchange.dialog
     assert isinstance(conflicts, ConflictsDialog)
-    qtbot.waitExposed(conflicts)
+    qtbot.waitExposed(conflicts, timeout=WAIT_MS)
     assert conflicts.list.count() == 1 and "OAX-2023-014" in conflicts.list.item(0).text()
     table = conflicts.table
     cells = {
@@ -175,7 +176,7 @@ def test_conflicts_are_resolved_side_by_side(qtbot: QtBot, vault_dir: Path, tmp_
         for row in range(table.rowCount())
     }
     assert cells["Title"] == ("María López, amenazas (oficina)", "María López, amenazas (campo)")
-    with qtbot.waitSignal(conflicts.resolved):
+    with qtbot.waitSignal(conflicts.resolved, timeout=WAIT_MS):
         conflicts.keep_theirs.click()
     assert conflicts.list.count() == 0 and conflicts.empty.isVisible()
     assert exchange.list_conflicts(office.vault) == []

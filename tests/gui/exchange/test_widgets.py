@@ -25,6 +25,7 @@ from casevault.gui.exchange.key_source import (
 )
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from tests.helpers.gui_main_window import add_known_cases, open_session
+from tests.helpers.waits import WAIT_MS
 
 
 # -- Job and ProgressPanel ---------------------------------------------------------------
@@ -50,9 +51,9 @@ def test_cancel_reaches_the_work_and_the_panel_says_so(qtbot: QtBot) -> None:
     job = Job(work)
     panel.follow(job, "Writing")
     job.start()
-    qtbot.waitUntil(lambda: panel.bar.value() == 400)
+    qtbot.waitUntil(lambda: panel.bar.value() == 400, timeout=WAIT_MS)
     assert job.running and panel.cancel_button.isEnabled()
-    with qtbot.waitSignal(job.failed) as failed:
+    with qtbot.waitSignal(job.failed, timeout=WAIT_MS) as failed:
         panel.cancel_button.click()
         gate.set()
     error = failed.args[0]
@@ -71,7 +72,7 @@ def test_many_progress_reports_cost_the_event_loop_nothing(qtbot: QtBot) -> None
     qtbot.addWidget(panel)
     job = Job(work)
     panel.follow(job, "Counting")
-    with qtbot.waitSignal(job.succeeded) as done:
+    with qtbot.waitSignal(job.succeeded, timeout=WAIT_MS) as done:
         job.start()
     assert done.args == ["ok"]
     assert job.progress == SCALE and panel.bar.value() == SCALE
@@ -130,7 +131,7 @@ def test_checklist_keeps_ticks_while_searching(qtbot: QtBot, vault_dir: Path) ->
     assert checklist.list.count() == 3
     checklist.search.setText("maría")
     assert checklist.list.count() == 1
-    with qtbot.waitSignal(checklist.changed):
+    with qtbot.waitSignal(checklist.changed, timeout=WAIT_MS):
         checklist.list.item(0).setCheckState(checklist.list.item(0).checkState().Checked)
     assert checklist.chosen == (known["maria"],)
     checklist.search.setText("")

@@ -26,6 +26,7 @@ from casevault.gui.protect.native_windows import (
 )
 from casevault.gui.protect.window_guard import WindowGuard
 from tests.helpers.gui import MakeController, unlock
+from tests.helpers.waits import WAIT_MS
 
 
 def test_every_top_level_window_is_excluded_from_capture_when_shown(
@@ -53,7 +54,7 @@ def test_every_top_level_window_is_excluded_from_capture_when_shown(
         box = QMessageBox(window)
         box.setText("CaseVault")
         box.show()
-        qtbot.waitExposed(box)
+        qtbot.waitExposed(box, timeout=WAIT_MS)
         for dialog in (window.settings_dialog, window.duress_dialog, window.recovery_wizard, box):
             assert dialog is not None
             dialog.hide()

@@ -15,6 +15,7 @@ from casevault.core.session import State
 from casevault.gui.protect.clipboard_guard import KDE_HINT, MACOS_CONCEALED, ClipboardGuard
 from tests.helpers.gui import MakeController
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -29,9 +30,9 @@ def guard(qtbot: QtBot) -> Iterator[ClipboardGuard]:
 def active_field(qtbot: QtBot, field: QWidget) -> None:
     field.show()
     field.activateWindow()
-    qtbot.waitUntil(field.isActiveWindow)
+    qtbot.waitUntil(field.isActiveWindow, timeout=WAIT_MS)
     field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
+    qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
 
 
 def copy_from(qtbot: QtBot, field: QLineEdit, text: str) -> None:
@@ -53,7 +54,7 @@ def test_copy_from_a_field_is_marked_secret_then_cleared(
     assert data.text() == "José Pérez, CHP-2024-001"
     assert bytes(data.data(KDE_HINT).data()) == b"secret"
     assert data.hasFormat(MACOS_CONCEALED)
-    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=WAIT_MS)
     assert guard.guarded is None
 
 
@@ -65,7 +66,7 @@ def test_cut_from_a_multi_line_field_is_guarded_too(qtbot: QtBot, guard: Clipboa
     field.selectAll()
     qtbot.keySequence(field, QKeySequence.StandardKey.Cut)
     assert guard.guarded == "line one\nline two"
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=WAIT_MS)
 
 
 def test_text_copied_afterwards_by_another_program_is_kept(
@@ -107,14 +108,14 @@ def test_lock_clears_what_was_copied_from_a_case_field(
     assert screen is not None
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     window = controller.main_window
     assert window is not None
     assert controller.clipboard is not None and controller.clipboard.seconds == 60
     search = window.browser.search
     search.setText("Canary-7f3a")
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     search.setFocus()
     search.selectAll()
     qtbot.keySequence(search, QKeySequence.StandardKey.Copy)

@@ -16,6 +16,7 @@ from casevault.core.session import State
 from casevault.gui.protect.idle_lock import IdleLock
 from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
+from tests.helpers.waits import WAIT_MS
 
 
 def test_expires_after_the_timeout_with_a_countdown_in_whole_seconds(qtbot: QtBot) -> None:
@@ -23,7 +24,7 @@ def test_expires_after_the_timeout_with_a_countdown_in_whole_seconds(qtbot: QtBo
     shown: list[int] = []
     idle.countdown.connect(shown.append)
     started = time.monotonic()
-    with qtbot.waitSignal(idle.expired, timeout=5000):
+    with qtbot.waitSignal(idle.expired, timeout=WAIT_MS):
         idle.start()
     assert time.monotonic() - started >= 1.4
     assert shown[:2] == [2, 1]  # counting down, largest first
@@ -41,12 +42,12 @@ def test_keyboard_activity_postpones_and_hides_the_countdown(qtbot: QtBot) -> No
     expired: list[float] = []
     idle.expired.connect(lambda: expired.append(time.monotonic()))
     idle.start()
-    qtbot.waitUntil(lambda: bool(shown) and shown[-1] > 0)
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] > 0, timeout=WAIT_MS)
     active_at = time.monotonic()
     qtbot.keyClick(field, Qt.Key.Key_A)
     assert shown[-1] == -1  # the warning is gone at once
     assert not expired
-    qtbot.waitUntil(lambda: bool(expired), timeout=5000)
+    qtbot.waitUntil(lambda: bool(expired), timeout=WAIT_MS)
     assert expired[0] - active_at >= 0.95  # a full new wait after the key press
     idle.stop()
 
@@ -81,10 +82,10 @@ def test_idle_main_window_shows_the_countdown_then_locks_after_saving(
         real_flush()
 
     window.detail.flush = flush  # type: ignore[method-assign]
-    qtbot.waitUntil(lambda: window.idle_status.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.idle_status.isVisible(), timeout=WAIT_MS)
     assert window.idle_status.text().startswith("Locking in ")
     assert "move the mouse or press a key to stay" in window.idle_status.text()
-    qtbot.waitUntil(lambda: relaunches.count == 1, timeout=5000)
+    qtbot.waitUntil(lambda: relaunches.count == 1, timeout=WAIT_MS)
     assert flushed == [True]
     assert controller.session.state is State.LOCKED
     assert controller.main_window is None
@@ -107,13 +108,13 @@ def test_mouse_activity_in_the_window_keeps_it_open(
     unlock(qtbot, controller)
     window = controller.main_window
     assert window is not None
-    qtbot.waitUntil(lambda: window.idle_status.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.idle_status.isVisible(), timeout=WAIT_MS)
     active_at = time.monotonic()
     qtbot.mouseMove(window.browser.search)
     qtbot.mouseClick(window.browser.search, Qt.MouseButton.LeftButton)
     assert not window.idle_status.isVisible()
     assert relaunches.count == 0
-    qtbot.waitUntil(lambda: relaunches.count == 1, timeout=5000)
+    qtbot.waitUntil(lambda: relaunches.count == 1, timeout=WAIT_MS)
     assert time.monotonic() - active_at >= 1.1
     assert controller.session.state is State.LOCKED
 

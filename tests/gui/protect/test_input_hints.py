@@ -31,6 +31,7 @@ from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.helpers.gui import MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
+from tests.helpers.waits import WAIT_MS
 
 Hint = Qt.InputMethodHint
 
@@ -66,7 +67,7 @@ def missing_hints(window: QWidget) -> list[str]:
 def shown(qtbot: QtBot, window: QWidget) -> QWidget:
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     return window
 
 
@@ -84,7 +85,7 @@ def test_every_text_field_of_every_window_is_marked_sensitive(
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     checked = polished(screen)
     problems = missing_hints(screen)
     unlock(qtbot, controller)

@@ -15,12 +15,13 @@ from casevault.gui.controller import AppController
 from casevault.gui.protect.session_watch import SessionWatch
 from tests.helpers.gui import MakeController, Relaunches
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS, WAIT_S
 
 
 def send_signal(address: str, path: str, member: str, *args: str) -> None:
     env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
     command = ["dbus-send", "--session", "--type=signal", path, member, *args]
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=30)
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=WAIT_S)
 
 
 def unlocked_controller(
@@ -33,7 +34,7 @@ def unlocked_controller(
     assert screen is not None
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     return controller, relaunches
 
 
@@ -48,7 +49,7 @@ def test_screen_lock_signal_on_the_session_bus_locks_the_vault(
     path = "/" + interface.replace(".", "/")
     send_signal(keyring_bus, path, f"{interface}.ActiveChanged", "boolean:false")
     send_signal(keyring_bus, path, f"{interface}.ActiveChanged", "boolean:true")
-    qtbot.waitUntil(lambda: controller.session.state is State.LOCKED, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.session.state is State.LOCKED, timeout=WAIT_MS)
     assert relaunches.count == 1  # the screen coming back (false) did not lock
     assert controller.main_window is None
     assert controller.watch is None  # nothing listens while locked
@@ -65,7 +66,7 @@ def test_prepare_for_sleep_locks_and_waking_up_does_not(
     sleep = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager.PrepareForSleep")
     send_signal(keyring_bus, *sleep, "boolean:false")
     send_signal(keyring_bus, *sleep, "boolean:true")
-    qtbot.waitUntil(lambda: relaunches.count == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: relaunches.count == 1, timeout=WAIT_MS)
     assert controller.session.state is State.LOCKED
 
 
@@ -96,7 +97,7 @@ def test_watcher_stops_listening(qtbot: QtBot, keyring_bus: str) -> None:
     assert watch.watching == []
     send_signal(keyring_bus, "/x", "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true")
     watch.start()  # a later signal is heard again
-    with qtbot.waitSignal(watch.lock_requested, timeout=10_000):
+    with qtbot.waitSignal(watch.lock_requested, timeout=WAIT_MS):
         send_signal(keyring_bus, "/x", "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true")
     assert heard == ["screen-lock"]
     watch.stop()

@@ -21,6 +21,7 @@ from casevault.gui.protect import relaunch
 from casevault.gui.protect.signals import SignalBridge, install_signal_handlers
 from tests.helpers.gui import MakeController
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 class Quits:
@@ -61,10 +62,10 @@ def unlocked(qtbot: QtBot, make_controller: MakeController, folder: Path) -> App
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     return controller
 
 
@@ -85,7 +86,7 @@ def test_sigusr1_to_the_process_locks(
     quits = Quits()
     bridge_for(controller, quits)
     os.kill(os.getpid(), signal.SIGUSR1)
-    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=5000)
+    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     assert quits.quit == 0 and quits.stay_down == 0  # a panic lock, not a quit
 
 
@@ -96,7 +97,7 @@ def test_sigterm_locks_and_quits_without_a_fresh_process(
     quits = Quits()
     bridge_for(controller, quits)
     os.kill(os.getpid(), signal.SIGTERM)
-    qtbot.waitUntil(lambda: quits.quit == 1, timeout=5000)
+    qtbot.waitUntil(lambda: quits.quit == 1, timeout=WAIT_MS)
     assert quits.stay_down == 1
     assert controller.session.state is State.LOCKED
     assert controller.main_window is None
@@ -114,10 +115,10 @@ def test_ctrl_l_inside_a_modal_dialog_locks(
     field = QLineEdit(dialog)
     QVBoxLayout(dialog).addWidget(field)
     dialog.open()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=5000)
+    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     dialog.hide()
     dialog.deleteLater()
 
@@ -129,16 +130,16 @@ def test_ctrl_l_in_the_main_window_locks_once(
     controller.start()
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     bridge_for(controller, Quits())
     window = controller.main_window
     assert window is not None
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     qtbot.keyClick(window.browser.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=5000)
+    qtbot.waitUntil(lambda: shows_unlock_screen(controller), timeout=WAIT_MS)
     assert relaunches.count == 1
 
 
@@ -150,7 +151,7 @@ def test_the_lock_key_does_nothing_on_the_unlock_screen(
     bridge_for(controller, Quits())
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     qtbot.keyClick(screen.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert relaunches.count == 0
 

@@ -18,6 +18,7 @@ from casevault.gui.protect.icon import ICON_FILE
 from casevault.gui.protect.tray import TrayMenu, create_tray
 from tests.helpers.gui import OFFSCREEN_NOTICES, MakeController, unlock
 from tests.helpers.gui_main_window import add_case, open_session
+from tests.helpers.waits import WAIT_MS
 
 
 def test_no_tray_icon_where_there_is_no_system_tray(
@@ -100,7 +101,7 @@ def test_quit_saves_pending_edits_locks_and_ends_without_a_fresh_process(
         real_flush()
 
     window.detail.flush = flush  # type: ignore[method-assign]
-    with qtbot.waitSignal(controller.quit_requested, timeout=5000):
+    with qtbot.waitSignal(controller.quit_requested, timeout=WAIT_MS):
         controller.protection.menu.quit_action.trigger()
     assert saved == [True]
     assert relaunches.count == 0

@@ -25,6 +25,7 @@ from tests.helpers.gui import (
     start_at_unlock,
 )
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 DURESS = "under pressure I open this one"
 
@@ -54,7 +55,7 @@ def test_duress_passphrase_at_the_unlock_screen_opens_an_empty_vault(
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     screen = _screen(controller)
     enter_passphrase(qtbot, screen, DURESS)
-    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=20_000)
+    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=WAIT_MS)
     assert controller.session.cases.count(Kind.CASE) == 0
     assert not screen.error.isVisible()
     controller.session.lock()
@@ -78,23 +79,23 @@ def test_warning_when_three_attempts_are_left_and_after_a_restart(
     screen = _screen(controller)
     assert not screen.attempts.isVisible()
     enter_passphrase(qtbot, screen, "wrong one")
-    qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy)
+    qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy, timeout=WAIT_MS)
     assert not screen.attempts.isVisible()  # 4 left: no warning yet
     enter_passphrase(qtbot, screen, "wrong two")
-    qtbot.waitUntil(lambda: screen.attempts.isVisible())
+    qtbot.waitUntil(lambda: screen.attempts.isVisible(), timeout=WAIT_MS)
     assert screen.attempts.text() == "3 attempts left before this vault is wiped."
 
     # A restart (a new session and screen) shows the same count straight away.
     again = UnlockScreen(Session(vault_dir, kdf=FLOOR))
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitExposed(again)
+    qtbot.waitExposed(again, timeout=WAIT_MS)
     assert again.attempts.isVisible()
     assert "3 attempts left" in again.attempts.text()
 
     # The right passphrase resets the counter.
     enter_passphrase(qtbot, screen, PASSPHRASE)
-    qtbot.waitUntil(lambda: main_window_shown(controller))
+    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=WAIT_MS)
     assert controller.session.attempts_left() == 5
 
 
@@ -107,15 +108,17 @@ def test_at_the_limit_the_vault_is_wiped(
     screen = _screen(controller)
     for attempt in range(4):
         enter_passphrase(qtbot, screen, f"wrong {attempt}")
-        qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy)
+        qtbot.waitUntil(lambda: screen.error.isVisible() and not screen.is_busy, timeout=WAIT_MS)
     assert screen.attempts.text() == "1 attempt left before this vault is wiped."
-    with qtbot.waitSignal(screen.wiped, timeout=20_000):
+    with qtbot.waitSignal(screen.wiped, timeout=WAIT_MS):
         enter_passphrase(qtbot, screen, "wrong 4")
     assert screen.error.text() == explain(WrongKeyError(ErrorKind.UNLOCK_LIMIT_REACHED))
     assert controller.session.state is State.NO_VAULT
     assert not screen.attempts.isVisible()
     # The app starts again from the first-run wizard, as on a new laptop.
-    qtbot.waitUntil(lambda: controller.wizard is not None and controller.wizard.isVisible())
+    qtbot.waitUntil(
+        lambda: controller.wizard is not None and controller.wizard.isVisible(), timeout=WAIT_MS
+    )
     assert controller.unlock_screen is None
 
 
@@ -140,7 +143,7 @@ def test_duress_dialog_sets_and_removes_and_sets_the_limit(qtbot: QtBot, vault_d
         field.clear()
         qtbot.keyClicks(field, PASSPHRASE)
     dialog.set_button.click()
-    qtbot.waitUntil(lambda: not dialog.is_busy)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     assert dialog.duress_message.text() == explain(VaultError(ErrorKind.DURESS_SAME_AS_PASSPHRASE))
     assert not session.vault.has_duress
 
@@ -149,7 +152,7 @@ def test_duress_dialog_sets_and_removes_and_sets_the_limit(qtbot: QtBot, vault_d
         qtbot.keyClicks(field, DURESS)
     dialog.set_button.click()
     assert dialog.is_busy  # Argon2id runs in a worker
-    qtbot.waitUntil(lambda: not dialog.is_busy)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     assert session.vault.has_duress
     assert dialog.duress_status.text() == "A duress passphrase is set."
     assert dialog.new_field.text() == ""
@@ -186,11 +189,11 @@ def test_the_vault_menu_opens_the_duress_dialog(
 ) -> None:
     controller = start_at_unlock(qtbot, make_controller, vault_dir)
     enter_passphrase(qtbot, _screen(controller), PASSPHRASE)
-    qtbot.waitUntil(lambda: main_window_shown(controller))
+    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=WAIT_MS)
     window = controller.main_window
     assert window is not None
     window.duress_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(window.duress_dialog, DuressDialog))
+    qtbot.waitUntil(lambda: isinstance(window.duress_dialog, DuressDialog), timeout=WAIT_MS)
     dialog = window.duress_dialog
-    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     dialog.reject()

@@ -13,6 +13,7 @@ from casevault.core.vault.vault import Vault
 from casevault.gui.controller import AppController
 from casevault.gui.vault.first_run import FirstRunWizard
 from tests.helpers.gui import MakeController
+from tests.helpers.waits import WAIT_MS
 
 NEW_PASSPHRASE = "tortuga violeta bajo el puente"
 
@@ -22,7 +23,7 @@ def open_wizard(qtbot: QtBot, make: MakeController, folder: Path) -> AppControll
     controller.start()
     assert controller.wizard is not None
     assert controller.unlock_screen is None
-    qtbot.waitExposed(controller.wizard)
+    qtbot.waitExposed(controller.wizard, timeout=WAIT_MS)
     return controller
 
 
@@ -66,7 +67,7 @@ def test_first_run_wizard_creates_a_vault_then_unlocks_it(
     qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
     assert binding.is_busy
     assert binding.busy.isVisible()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=WAIT_MS)
     assert controller.session.state is State.LOCKED  # created, and nothing left open
     assert wizard.passphrase_page.passphrase.text() == ""
 
@@ -91,11 +92,11 @@ def test_first_run_wizard_creates_a_vault_then_unlocks_it(
     # then the unlock screen, and the new passphrase opens the vault
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     assert "Your vault is ready" in screen.notice.text()
     qtbot.keyClicks(screen.field, NEW_PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED)
+    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED, timeout=WAIT_MS)
     info = controller.session.info()
     assert info is not None and not info.device_bound
 
@@ -145,7 +146,7 @@ def test_cancelling_the_wizard_quits_without_a_vault(
     controller = open_wizard(qtbot, make_controller, tmp_path / "v")
     wizard = controller.wizard
     assert wizard is not None
-    with qtbot.waitSignal(controller.quit_requested):
+    with qtbot.waitSignal(controller.quit_requested, timeout=WAIT_MS):
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
         )
@@ -165,7 +166,7 @@ def test_creation_failure_is_explained(
     other, _ = Vault.create(folder, "another long passphrase", bind_device=False, kdf=FLOOR)
     other.close()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.binding_page.error.isVisible())
+    qtbot.waitUntil(lambda: wizard.binding_page.error.isVisible(), timeout=WAIT_MS)
     assert "already exists" in wizard.binding_page.error.text()
     assert wizard.currentPage() is wizard.binding_page
 
@@ -184,6 +185,6 @@ def test_binding_is_offered_and_on_by_default_with_a_keyring(
     assert binding.bound.isChecked()
     assert not binding.unavailable.isVisible()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=WAIT_MS)
     info = controller.session.info()
     assert info is not None and info.device_bound

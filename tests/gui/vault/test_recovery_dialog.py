@@ -18,6 +18,7 @@ from casevault.gui.protect.shortcut_settings import ShortcutSettings
 from casevault.gui.vault.recovery_dialog import NewRecoveryKeyWizard
 from tests.helpers.gui import MakeController, unlock
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 def open_wizard(
@@ -32,7 +33,7 @@ def open_wizard(
     window.recovery_action.trigger()
     wizard = window.recovery_wizard
     assert wizard is not None
-    qtbot.waitExposed(wizard)
+    qtbot.waitExposed(wizard, timeout=WAIT_MS)
     return wizard
 
 
@@ -43,7 +44,7 @@ def test_the_new_key_is_shown_once_must_be_typed_back_and_replaces_the_old_one(
     page = wizard.check_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     wizard.button(QWizard.WizardButton.CommitButton).click()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=WAIT_MS)
     assert page.passphrase.text() == ""  # not kept in the field
     key_page = wizard.recovery_page
     shown = "-".join(key_page.groups)
@@ -75,7 +76,7 @@ def test_a_wrong_passphrase_is_refused_and_nothing_changes(
     page = wizard.check_page
     qtbot.keyClicks(page.passphrase, "not my passphrase")
     wizard.button(QWizard.WizardButton.CommitButton).click()
-    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=WAIT_MS)
     assert "passphrase" in page.error.text().lower()
     assert wizard.currentPage() is page
     assert page.passphrase.isEnabled() and page.passphrase.marked

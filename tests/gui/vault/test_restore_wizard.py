@@ -18,6 +18,7 @@ from casevault.gui.vault.restore_wizard import RestoreWizard
 from tests.helpers.gui import MakeController
 from tests.helpers.gui_exchange import case_count, export_file, head_office_key, pool_held
 from tests.helpers.gui_main_window import add_known_cases, open_session
+from tests.helpers.waits import WAIT_MS
 
 NEW_PASSPHRASE = "tortuga violeta bajo el puente"
 
@@ -35,13 +36,13 @@ def start_restore(
     controller.start()
     wizard = controller.wizard
     assert wizard is not None
-    qtbot.waitExposed(wizard)
+    qtbot.waitExposed(wizard, timeout=WAIT_MS)
     restore_button = wizard.button(QWizard.WizardButton.CustomButton1)
     assert restore_button.isVisible() and "Restore" in restore_button.text()
     qtbot.mouseClick(restore_button, Qt.MouseButton.LeftButton)
     restore = wizard.restore_wizard
     assert restore is not None
-    qtbot.waitExposed(restore)
+    qtbot.waitExposed(restore, timeout=WAIT_MS)
     source = restore.source_page.source
     assert not restore.button(QWizard.WizardButton.NextButton).isEnabled()
     source.file.setText(str(backup))
@@ -70,7 +71,7 @@ def test_restore_from_the_first_run_screen(
     folder = tmp_path / "new-laptop"
     controller, restore = start_restore(qtbot, make_controller, folder, backup, identity)
     click(qtbot, restore, QWizard.WizardButton.CommitButton)
-    qtbot.waitUntil(lambda: restore.currentPage() is restore.recovery_page, timeout=60_000)
+    qtbot.waitUntil(lambda: restore.currentPage() is restore.recovery_page, timeout=WAIT_MS)
     page = restore.recovery_page
     assert len(page.groups) == 14 and page.key_box.isVisible()
     assert restore.passphrase_page.passphrase.text() == ""
@@ -82,12 +83,12 @@ def test_restore_from_the_first_run_screen(
 
     screen = controller.unlock_screen
     assert screen is not None
-    qtbot.waitExposed(screen)
+    qtbot.waitExposed(screen, timeout=WAIT_MS)
     assert "Your vault is ready" in screen.notice.text()
     assert read_header(folder).vault_id != old_id  # a new vault, with its own keys
     screen.field.setText(NEW_PASSPHRASE)
     screen.attempt()
-    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED, timeout=30_000)
+    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED, timeout=WAIT_MS)
     assert case_count(controller.session) == 3
     assert exchange.list_conflicts(controller.session.vault) == []
 
@@ -106,7 +107,7 @@ def test_cancelled_restore_creates_no_vault(
         click(qtbot, restore, QWizard.WizardButton.CommitButton)
         assert restore.run_page.is_busy
         restore.reject()  # Cancel while it runs: stop the restore, keep the wizard
-    qtbot.waitUntil(lambda: not restore.run_page.is_busy, timeout=30_000)
+    qtbot.waitUntil(lambda: not restore.run_page.is_busy, timeout=WAIT_MS)
     assert "No vault was created" in restore.run_page.error.text()
     assert controller.session.state is State.NO_VAULT
     assert restore.isVisible()

@@ -17,6 +17,7 @@ from tests.helpers.gui import (
     start_at_unlock,
 )
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 def test_unlock_screen_has_focus_and_says_how_the_vault_is_protected(
@@ -26,7 +27,7 @@ def test_unlock_screen_has_focus_and_says_how_the_vault_is_protected(
     screen = controller.unlock_screen
     assert screen is not None
     assert controller.wizard is None
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.field)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.field, timeout=WAIT_MS)
     assert screen.field.echoMode() == screen.field.EchoMode.Password
     hints = screen.field.inputMethodHints()
     assert hints & Qt.InputMethodHint.ImhSensitiveData
@@ -47,7 +48,7 @@ def test_right_passphrase_opens_the_main_window(
     assert not screen.field.isEnabled()
     assert not screen.button.isEnabled()
     assert screen.busy.isVisibleTo(screen)
-    qtbot.waitUntil(lambda: main_window_shown(controller))
+    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=WAIT_MS)
     assert not screen.isVisible()
     assert screen.field.text() == ""
     assert controller.session.state is State.UNLOCKED
@@ -66,7 +67,7 @@ def test_wrong_passphrase_is_marked_and_the_screen_stays_usable(
     assert screen is not None
     enter_passphrase(qtbot, screen, "not the passphrase")
     assert screen.is_busy
-    qtbot.waitUntil(lambda: screen.error.isVisible())
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=WAIT_MS)
     assert not screen.is_busy
     assert screen.error.text() == explain(WrongKeyError(ErrorKind.WRONG_PASSPHRASE))
     assert screen.field.marked
@@ -79,7 +80,7 @@ def test_wrong_passphrase_is_marked_and_the_screen_stays_usable(
     qtbot.keyClicks(screen.field, "x")
     assert not screen.field.marked
     enter_passphrase(qtbot, screen, PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED)
+    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED, timeout=WAIT_MS)
 
 
 def test_empty_passphrase_asks_to_type_without_running_the_kdf(
@@ -103,7 +104,7 @@ def test_vault_open_elsewhere_is_explained(
         screen = controller.unlock_screen
         assert screen is not None
         enter_passphrase(qtbot, screen, PASSPHRASE)
-        qtbot.waitUntil(lambda: screen.error.isVisible())
+        qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=WAIT_MS)
         assert "already open" in screen.error.text()
         assert controller.main_window is None
     finally:
@@ -118,7 +119,7 @@ def test_lock_returns_to_the_unlock_screen(
     screen = controller.unlock_screen
     assert screen is not None
     enter_passphrase(qtbot, screen, PASSPHRASE)
-    qtbot.waitUntil(lambda: main_window_shown(controller))
+    qtbot.waitUntil(lambda: main_window_shown(controller), timeout=WAIT_MS)
     window = controller.main_window
     assert window is not None
     vault = controller.session.vault
@@ -132,7 +133,7 @@ def test_lock_returns_to_the_unlock_screen(
     assert screen.field.text() == ""
     # and it unlocks again
     enter_passphrase(qtbot, screen, PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED)
+    qtbot.waitUntil(lambda: controller.session.state is State.UNLOCKED, timeout=WAIT_MS)
 
 
 def test_closing_the_main_window_closes_the_vault(
@@ -143,7 +144,7 @@ def test_closing_the_main_window_closes_the_vault(
     screen = controller.unlock_screen
     assert screen is not None
     enter_passphrase(qtbot, screen, PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     window = controller.main_window
     assert window is not None
     window.close()

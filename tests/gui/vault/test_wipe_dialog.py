@@ -16,6 +16,7 @@ from casevault.gui.controller import AppController
 from casevault.gui.vault.wipe_dialog import WipeDialog
 from tests.helpers.gui import MakeController, Relaunches
 from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.waits import WAIT_MS
 
 
 def unlocked(
@@ -27,7 +28,7 @@ def unlocked(
     assert screen is not None
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     return controller, relaunches
 
 
@@ -46,7 +47,7 @@ def test_dialog_explains_in_plain_words_and_counts_down(qtbot: QtBot) -> None:
     dialog = WipeDialog(seconds=5)
     qtbot.addWidget(dialog)
     dialog.start()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     assert dialog.countdown.text().startswith("Wiping in 5 s.")
     assert dialog.focusWidget() is dialog.cancel_button  # Enter or Space cancels too
     dialog.reject()
@@ -58,8 +59,8 @@ def test_cancel_leaves_the_vault(
 ) -> None:
     controller, relaunches = unlocked(qtbot, make_controller, vault_dir)
     dialog = open_wipe_dialog(controller, seconds=3.0)
-    qtbot.waitExposed(dialog)
-    with qtbot.waitSignal(dialog.rejected):
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
         if how == "button":
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         elif how == "escape":
@@ -78,9 +79,9 @@ def test_countdown_run_out_wipes_and_the_first_run_wizard_shows(
     controller, relaunches = unlocked(qtbot, make_controller, vault_dir)
     window = controller.main_window
     dialog = open_wipe_dialog(controller, seconds=0.2)
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         pass
-    qtbot.waitUntil(lambda: controller.wizard is not None)
+    qtbot.waitUntil(lambda: controller.wizard is not None, timeout=WAIT_MS)
     assert relaunches.count == 1  # a fresh start, as after a lock
     assert window is not None and not window.isVisible()
     assert controller.main_window is None
@@ -90,4 +91,4 @@ def test_countdown_run_out_wipes_and_the_first_run_wizard_shows(
     with pytest.raises(VaultError):
         again.unwrap(PASSPHRASE)
     assert controller.wizard is not None
-    qtbot.waitExposed(controller.wizard)
+    qtbot.waitExposed(controller.wizard, timeout=WAIT_MS)
