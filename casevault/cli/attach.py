@@ -18,15 +18,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from casevault.cli import vault as cli_vault
-from casevault.cli.records import plural
 from casevault.cli.records_options import vocabularies
-from casevault.cli.terminal import CliError, say
-from casevault.cli.vault import fill
-from casevault.core.errors import VaultError
+from casevault.cli.terminal import CliError, ProgressLine, percent, say
+from casevault.core.errors import ExitStatus, VaultError
 from casevault.core.evidence.store import Attachment, AttachmentStore
 from casevault.core.records.model import Case
 from casevault.core.records.store import CaseStore
 from casevault.i18n.messages import explain
+from casevault.i18n.text import fill, plural
 
 translate = QCoreApplication.translate
 
@@ -78,7 +77,7 @@ def attach(folder: Path, args: argparse.Namespace) -> int:
         case = _case(vault.db, args.case_code)
         store = AttachmentStore(vault.db)
         for number, path in enumerate(files, 1):
-            progress = _ProgressLine(number, len(files), path.name)
+            progress = _adding(number, len(files), path.name)
             try:
                 attachment = store.add(
                     case.uuid, path, remove_source=args.remove_source, progress=progress
@@ -112,7 +111,7 @@ def attach(folder: Path, args: argparse.Namespace) -> int:
                 "erase the card.",
             )
         )
-    return 1 if failed else 0
+    return ExitStatus.ERROR if failed else ExitStatus.DONE
 
 
 def _check_files(files: list[Path]) -> None:
@@ -167,26 +166,7 @@ def _report(attachment: Attachment, path: Path, remove_source: bool) -> None:
         )
 
 
-class _ProgressLine:
-    """'Adding 2 of 5: name 40%' rewritten in place on a terminal; nothing otherwise."""
-
-    def __init__(self, number: int, count: int, name: str) -> None:
-        self._text = fill(translate("Attach", "Adding %1 of %2: %3"), number, count, name)
-        self._shown = False
-        self._percent = -1
-        self._terminal = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = done * 100 // total if total else 100
-        if not self._terminal or percent == self._percent:
-            return
-        self._percent = percent
-        sys.stderr.write(f"\r{self._text} {percent}%")
-        sys.stderr.flush()
-        self._shown = True
-
-    def end(self) -> None:
-        if self._shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-            self._shown = False
+def _adding(number: int, count: int, name: str) -> ProgressLine:
+    """'Adding 2 of 5: name 40%' rewritten in place on a terminal."""
+    text = fill(translate("Attach", "Adding %1 of %2: %3"), number, count, name)
+    return ProgressLine(lambda done, total: f"{text} {percent(done, total)}%")

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 from casevault.cli import vault as cli_vault
 from casevault.cli.terminal import Secrets, say
-from casevault.cli.vault import fill
+from casevault.core.errors import ExitStatus
+from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
 WIPE_AFTER_CHOICES = ("off", "5", "10", "20")
@@ -39,7 +40,7 @@ def _set(folder: Path, args: argparse.Namespace) -> int:
             "then on opens with it. Nothing shows that it exists: remember it.",
         )
     )
-    return 0
+    return ExitStatus.DONE
 
 
 def _remove(folder: Path, args: argparse.Namespace) -> int:
@@ -52,7 +53,7 @@ def _remove(folder: Path, args: argparse.Namespace) -> int:
         if had
         else translate("CLI", "This vault had no duress passphrase. Its key file was renewed.")
     )
-    return 0
+    return ExitStatus.DONE
 
 
 def wipe_after(folder: Path, args: argparse.Namespace) -> int:
@@ -73,7 +74,7 @@ def wipe_after(folder: Path, args: argparse.Namespace) -> int:
                 limit,
             )
         )
-    return 0
+    return ExitStatus.DONE
 
 
 def add_commands(

@@ -9,45 +9,26 @@ what a script may keep: the export's `SHA256  FILE` line, a public key.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from casevault.cli import vault as cli_vault
-from casevault.cli.terminal import CliError, Secrets, say
-from casevault.cli.vault import fill
+from casevault.cli.terminal import CliError, ProgressLine, Secrets, percent, say
 from casevault.core import exchange
+from casevault.core.errors import ExitStatus
 from casevault.core.exchange import ExportOptions, ImportPreview
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.vault.vault import Vault
+from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
 MIB = 1 << 20
 
 
-class _Progress:
-    """One line on the terminal, rewritten as the work goes on."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        sys.stderr.write(f"\r{self.label} {percent:3d}%")
-        sys.stderr.flush()
-        self.shown = True
-
-    def end(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
-def _progress(label: str) -> _Progress | None:
-    return _Progress(label) if sys.stderr.isatty() else None
+def _progress(label: str) -> ProgressLine:
+    return ProgressLine(lambda done, total: f"{label} {percent(done, total):3d}%")
 
 
 def _read_text(path: Path, what: str) -> str:
@@ -112,8 +93,7 @@ def export(folder: Path, args: argparse.Namespace) -> int:
                 progress=progress,
             )
         finally:
-            if progress:
-                progress.end()
+            progress.end()
         key = exchange.signing_public_key(vault)
         fingerprint = exchange.signing_fingerprint(vault)
     say(
@@ -132,7 +112,7 @@ def export(folder: Path, args: argparse.Namespace) -> int:
     )
     say(fill(translate("CLI", "Signed by this vault's key %1\nFingerprint: %2"), key, fingerprint))
     print(f"{result.sha256}  {result.path.name}")
-    return 0
+    return ExitStatus.DONE
 
 
 # -- import ---------------------------------------------------------------------------
@@ -198,24 +178,22 @@ def import_export(folder: Path, args: argparse.Namespace) -> int:
                 progress=progress,
             )
         finally:
-            if progress:
-                progress.end()
+            progress.end()
         _report(preview, applied=False)
         if args.dry_run:
             say(translate("CLI", "Nothing was imported (--dry-run)."))
-            return 0
+            return ExitStatus.DONE
         progress = _progress(translate("CLI", "Importing:"))
         try:
             done = exchange.apply_import(
                 vault, preview, identity_text=identity, passphrase=passphrase, progress=progress
             )
         finally:
-            if progress:
-                progress.end()
+            progress.end()
         if args.trust_signer and done.signer_public_key:
             exchange.trust_signer(vault, done.signer_public_key, args.trust_signer)
     _report(done, applied=True)
-    return 0
+    return ExitStatus.DONE
 
 
 # -- keygen, restore, backup ------------------------------------------------------------
@@ -232,7 +210,7 @@ def keygen(_folder: Path, args: argparse.Namespace) -> int:
         )
     )
     print(public)
-    return 0
+    return ExitStatus.DONE
 
 
 def restore(folder: Path, args: argparse.Namespace) -> int:
@@ -255,10 +233,9 @@ def restore(folder: Path, args: argparse.Namespace) -> int:
             progress=progress,
         )
     finally:
-        if progress:
-            progress.end()
+        progress.end()
     cli_vault._show_recovery_key(folder, recovery)
-    return 0
+    return ExitStatus.DONE
 
 
 def backup(folder: Path, args: argparse.Namespace) -> int:
@@ -279,16 +256,17 @@ def backup(folder: Path, args: argparse.Namespace) -> int:
         try:
             result = exchange.run_backup(vault, progress=progress)
         finally:
-            if progress:
-                progress.end()
+            progress.end()
     say(fill(translate("CLI", "Backup written and checked: %1"), result.path))
     print(f"{result.sha256}  {result.path.name}")
-    return 0
+    return ExitStatus.DONE
 
 
 def recipients(folder: Path, args: argparse.Namespace) -> int:
     if args.action != "list" and not args.key:
-        raise CliError(translate("CLI", "Give the age public key (age1…) to add or remove."), 2)
+        raise CliError(
+            translate("CLI", "Give the age public key (age1…) to add or remove."), ExitStatus.USAGE
+        )
     with cli_vault.unlock(folder, args) as vault:
         if args.action == "add":
             exchange.add_recipient(vault, args.key, args.label or "")
@@ -296,4 +274,4 @@ def recipients(folder: Path, args: argparse.Namespace) -> int:
             exchange.remove_recipient(vault, args.key)
         for recipient in exchange.list_recipients(vault):
             print(f"{recipient.public_key}\t{recipient.fingerprint}\t{recipient.label}")
-    return 0
+    return ExitStatus.DONE

@@ -26,15 +26,15 @@ from casevault.cli import verify as cli_verify
 from casevault.cli import wipe as cli_wipe
 from casevault.cli.parser import build_parser, vault_folder
 from casevault.cli.terminal import CliError, say
-from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.paths import default_vault_dir
 from casevault.core.process.hardening import harden_process
 from casevault.core.vault.selftest import run_self_test
 from casevault.i18n.messages import explain
+from casevault.i18n.text import fill
 from casevault.i18n.translations import install
 
 translate = QCoreApplication.translate
-INTERRUPTED_STATUS = 130
 
 Command = Callable[[Path, argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("")
         say(translate("CLI", "Cancelled."))
-        return INTERRUPTED_STATUS
+        return ExitStatus.INTERRUPTED
 
 
 def _run(command: Command, folder: Path, args: argparse.Namespace) -> int:
@@ -106,7 +106,7 @@ def _run(command: Command, folder: Path, args: argparse.Namespace) -> int:
         # strerror and file name only: never the arguments of whatever failed.
         where = f" ({error.filename})" if error.filename else ""
         say(
-            fill_detail(
+            fill(
                 translate(
                     "CLI",
                     "CaseVault could not read or write a file: %1. Check that the vault "
@@ -115,10 +115,10 @@ def _run(command: Command, folder: Path, args: argparse.Namespace) -> int:
                 f"{error.strerror or type(error).__name__}{where}",
             )
         )
-        return 1
+        return ExitStatus.ERROR
     except Exception as error:  # no traceback: it could show secrets on screen
         say(
-            fill_detail(
+            fill(
                 translate(
                     "CLI",
                     "CaseVault stopped because of an unexpected problem (%1). Nothing secret "
@@ -127,30 +127,26 @@ def _run(command: Command, folder: Path, args: argparse.Namespace) -> int:
                 type(error).__name__,
             )
         )
-        return 1
+        return ExitStatus.ERROR
 
 
 def _next_step(error: VaultError, folder: Path) -> str:
     """What the command line adds to core's explanation: the folder, the command to run."""
     if error.kind == ErrorKind.VAULT_MISSING:
-        return fill_detail(
+        return fill(
             translate(
                 "CLI", "Vault folder: %1\nTo create a vault there: casevault init --vault %1"
             ),
             str(folder),
         )
     if error.kind == ErrorKind.VAULT_EXISTS:
-        return fill_detail(translate("CLI", "Vault folder: %1"), str(folder))
+        return fill(translate("CLI", "Vault folder: %1"), str(folder))
     if error.kind == ErrorKind.WRONG_PASSPHRASE:
         return translate(
             "CLI",
             "If you have forgotten it, set a new one with the recovery key: casevault recover",
         )
     return ""
-
-
-def fill_detail(template: str, detail: str) -> str:
-    return template.replace("%1", detail)
 
 
 class _NotAWindowRequestError(Exception):
@@ -186,7 +182,7 @@ def _open_window(folder: Path) -> int:
     except ImportError as error:
         install()
         say(
-            fill_detail(
+            fill(
                 translate(
                     "CLI",
                     "The CaseVault window cannot start here (%1). The commands still work: "
@@ -195,5 +191,5 @@ def _open_window(folder: Path) -> int:
                 str(error),
             )
         )
-        return 1
+        return ExitStatus.ERROR
     return int(run(folder))

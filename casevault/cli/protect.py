@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from casevault.cli import vault as cli_vault
 from casevault.cli.terminal import CliError, Secrets, say
+from casevault.core.errors import ExitStatus
 from casevault.core.process import panic_pidfile
 
 translate = QCoreApplication.translate
@@ -40,7 +41,7 @@ def panic(folder: Path, _args: argparse.Namespace) -> int:
             )
         )
     say(translate("CLI", "Lock requested: the CaseVault window locks now."))
-    return 0
+    return ExitStatus.DONE
 
 
 def recovery_key(folder: Path, args: argparse.Namespace) -> int:
@@ -59,7 +60,7 @@ def recovery_key(folder: Path, args: argparse.Namespace) -> int:
         + "\n"
     )
     out.flush()
-    return 0
+    return ExitStatus.DONE
 
 
 def add_commands(

@@ -16,21 +16,15 @@ from PySide6.QtCore import QCoreApplication
 
 from casevault.cli import vault as cli_vault
 from casevault.cli.records_options import vocabularies
-from casevault.cli.terminal import CliError, say
-from casevault.cli.vault import fill
+from casevault.cli.terminal import CliError, ProgressLine, say
+from casevault.core.errors import ExitStatus
 from casevault.core.records import csv_import, demo
 from casevault.core.records.search import CaseFilter, find_cases
 from casevault.core.records.store import CaseStore
 from casevault.i18n.problem_text import describe_row_problem
+from casevault.i18n.text import fill, plural
 
 translate = QCoreApplication.translate
-INTEGRITY_STATUS = 4
-
-
-def plural(text: str, count: int) -> str:
-    """English source texts mark plurals: "case(s)", "entry(ies)"; translations have their own."""
-    one = count == 1
-    return text.replace("y(ies)", "y" if one else "ies").replace("(s)", "" if one else "s")
 
 
 # -- import-csv -----------------------------------------------------------------------
@@ -39,14 +33,10 @@ def import_csv(folder: Path, args: argparse.Namespace) -> int:
     _check_readable(path)
     with cli_vault.unlock(folder, args) as vault:
         store = CaseStore(vault.db, vocabularies())
-        progress = _ProgressLine() if sys.stderr.isatty() else None
-        try:
+        with ProgressLine(_importing) as progress:
             report = csv_import.import_csv(
                 store, args.kind, path, dry_run=args.dry_run, progress=progress
             )
-        finally:
-            if progress:
-                progress.end()
     if not report.ok:
         for problem in report.problems:
             say(describe_row_problem(problem))
@@ -64,7 +54,7 @@ def import_csv(folder: Path, args: argparse.Namespace) -> int:
             )
         )
         unreadable = any(p.code == "bad_encoding" for p in report.problems)
-        return INTEGRITY_STATUS if unreadable else 1
+        return ExitStatus.INTEGRITY if unreadable else ExitStatus.ERROR
     if args.dry_run:
         say(
             plural(
@@ -78,9 +68,9 @@ def import_csv(folder: Path, args: argparse.Namespace) -> int:
                 report.rows,
             )
         )
-        return 0
+        return ExitStatus.DONE
     say(_imported(args.kind, report.imported))
-    return 0
+    return ExitStatus.DONE
 
 
 def _imported(kind: str, count: int) -> str:
@@ -112,22 +102,8 @@ def _check_readable(path: Path) -> None:
         )
 
 
-class _ProgressLine:
-    """One line on the terminal, rewritten as records are stored."""
-
-    def __init__(self) -> None:
-        self._shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        text = fill(translate("CLI", "Importing: %1 of %2 records"), done, total)
-        sys.stderr.write("\r" + text)
-        sys.stderr.flush()
-        self._shown = True
-
-    def end(self) -> None:
-        if self._shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+def _importing(done: int, total: int) -> str:
+    return fill(translate("CLI", "Importing: %1 of %2 records"), done, total)
 
 
 # -- search ---------------------------------------------------------------------------
@@ -148,7 +124,7 @@ def search(folder: Path, args: argparse.Namespace) -> int:
     for hit in hits:
         out.write(f"{one_line(hit.code)}\t{one_line(hit.title)}\n")
     out.flush()
-    return 0
+    return ExitStatus.DONE
 
 
 def one_line(text: str) -> str:
@@ -176,4 +152,4 @@ def demo_vault(folder: Path, args: argparse.Namespace) -> int:
         count,
     )
     say(fill(plural(message, count), folder))
-    return 0
+    return ExitStatus.DONE

@@ -15,10 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault.cli.vault import fill
 from casevault.core.records.csv_import import COLUMNS, normalise_date
 from casevault.core.records.validation import valid_date
 from casevault.core.records.vocab import Vocabularies
+from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
 DEMO_CASES = 12

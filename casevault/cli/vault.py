@@ -8,18 +8,13 @@ nothing; core does the real work and raises `VaultError`s the caller explains.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import re
-import signal
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault.cli.terminal import CliError, Secrets, say, warn_if_weak
-from casevault.core.errors import ErrorKind, VaultError
+from casevault.cli.terminal import CliError, Secrets, say, warn_if_weak, without_interruption
+from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.memory import zeroize
 from casevault.core.vault import device
 from casevault.core.vault import files as vault_files
@@ -30,24 +25,15 @@ from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.lockfile import VaultLock
 from casevault.core.vault.recovery import parse_recovery_key
 from casevault.i18n.messages import explain
+from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
 MIB = 1024
 
 
-def fill(template: str, *values: object) -> str:
-    """Qt-style placeholders: %1, %2 ... in a translated text (one pass: values stay as given)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
-
-    return re.sub(r"%([1-9])", value, template)
-
-
 def init(folder: Path, args: argparse.Namespace) -> int:
     create(folder, args).close()
-    return 0
+    return ExitStatus.DONE
 
 
 def create(folder: Path, args: argparse.Namespace) -> vaults.Vault:
@@ -60,7 +46,7 @@ def create(folder: Path, args: argparse.Namespace) -> vaults.Vault:
     warn_if_weak(passphrase)
     say(translate("CLI", "Creating the vault. This takes a few seconds..."))
     # Ctrl+C once the header may exist would leave a vault whose recovery key nobody saw.
-    with _without_interruption():
+    with without_interruption():
         vault, recovery_key = vaults.Vault.create(folder, passphrase, bind_device=bind, kdf=None)
         try:
             _show_recovery_key(folder, recovery_key)
@@ -97,18 +83,6 @@ def _show_recovery_key(folder: Path, recovery_key: str) -> None:
         + "\n"
     )
     out.flush()
-
-
-@contextlib.contextmanager
-def _without_interruption() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _choose_device_binding(requested: bool | None) -> bool:
@@ -177,7 +151,7 @@ def info(folder: Path, _args: argparse.Namespace) -> int:
     for label, value in rows:
         sys.stdout.write(f"{label}: {value}\n")
     sys.stdout.flush()
-    return 0
+    return ExitStatus.DONE
 
 
 def passwd(folder: Path, args: argparse.Namespace) -> int:
@@ -193,7 +167,7 @@ def passwd(folder: Path, args: argparse.Namespace) -> int:
         )
     )
     warn_if_weak(new)
-    return 0
+    return ExitStatus.DONE
 
 
 def recover(folder: Path, args: argparse.Namespace) -> int:
@@ -218,7 +192,7 @@ def recover(folder: Path, args: argparse.Namespace) -> int:
             )
         )
     warn_if_weak(new)
-    return 0
+    return ExitStatus.DONE
 
 
 def check_ready(folder: Path) -> Header:

@@ -16,14 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.cli import vault as cli_vault
-from casevault.cli.records import INTEGRITY_STATUS, plural
 from casevault.cli.terminal import say
-from casevault.cli.vault import fill
-from casevault.core.errors import VaultError
+from casevault.core.errors import ExitStatus, VaultError
 from casevault.core.evidence.store import AttachmentStore
 from casevault.core.records import audit
 from casevault.core.vault.vault import Vault
 from casevault.i18n.problem_text import shown
+from casevault.i18n.text import fill, plural
 
 translate = QCoreApplication.translate
 MAX_DETAILS = 20
@@ -92,7 +91,7 @@ def _run(check: Callable[[Vault], Finding], vault: Vault) -> Finding:
     try:
         return check(vault)
     except VaultError as error:
-        if error.exit_status != INTEGRITY_STATUS:
+        if error.exit_status != ExitStatus.INTEGRITY:
             raise
         # A part that cannot even be read is not sound: say so, and check the others.
         summary = translate(
@@ -121,7 +120,7 @@ def verify(folder: Path, args: argparse.Namespace) -> int:
     out.write(verdict + "\n")
     out.flush()
     if sound:
-        return 0
+        return ExitStatus.DONE
     say(
         translate(
             "CLI",
@@ -130,4 +129,4 @@ def verify(folder: Path, args: argparse.Namespace) -> int:
             "from a backup to go on working.",
         )
     )
-    return INTEGRITY_STATUS
+    return ExitStatus.INTEGRITY

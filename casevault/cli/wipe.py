@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault.cli.terminal import USAGE_STATUS, CliError, say
-from casevault.cli.vault import _without_interruption, fill
-from casevault.core.errors import ErrorKind, VaultError
+from casevault.cli.terminal import CliError, say, without_interruption
+from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.vault import wipe as wipes
+from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
 CONFIRMATION_WORD = "WIPE"
@@ -29,10 +29,10 @@ def wipe(folder: Path, args: argparse.Namespace) -> int:
     if not args.yes:
         _confirm(folder)
     # Ctrl+C half-way would leave some files; the wipe itself takes milliseconds.
-    with _without_interruption():
+    with without_interruption():
         report = wipes.wipe(folder)
     _show(report)
-    return 0
+    return ExitStatus.DONE
 
 
 def _confirm(folder: Path) -> None:
@@ -43,7 +43,7 @@ def _confirm(folder: Path) -> None:
                 "Standard input is not a terminal, so CaseVault cannot ask you to confirm "
                 "the wipe. From a script or a panic button, add --yes.",
             ),
-            USAGE_STATUS,
+            ExitStatus.USAGE,
         )
     word = translate("CLI", "WIPE")
     say(

@@ -4,49 +4,49 @@
 <context>
     <name>Attach</name>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="40"/>
+        <location filename="../../casevault/cli/attach.py" line="39"/>
         <source>add evidence files (photos, audio, documents) to a case</source>
         <translation>agregar archivos de evidencia (fotos, audios, documentos) a un caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="41"/>
+        <location filename="../../casevault/cli/attach.py" line="40"/>
         <source>Add files to a case as evidence. Each file is stored inside the encrypted vault unchanged, with its SHA-256 fingerprint, type and metadata; the fingerprint and name of each stored file are printed, one per line.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Agrega archivos a un caso como evidencia. Cada archivo se guarda sin cambios dentro de la bóveda cifrada, con su huella SHA-256, su tipo y sus metadatos; se muestran la huella y el nombre de cada archivo guardado, uno por línea.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="51"/>
+        <location filename="../../casevault/cli/attach.py" line="50"/>
         <source>CASE_CODE</source>
         <translation>CÓDIGO_DEL_CASO</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="52"/>
+        <location filename="../../casevault/cli/attach.py" line="51"/>
         <source>the case&apos;s code</source>
         <translation>el código del caso</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="56"/>
+        <location filename="../../casevault/cli/attach.py" line="55"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="59"/>
+        <location filename="../../casevault/cli/attach.py" line="58"/>
         <source>the files to add</source>
         <translation>los archivos que quieres agregar</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="64"/>
+        <location filename="../../casevault/cli/attach.py" line="63"/>
         <source>delete each file once its stored copy has been checked. On SSDs and memory cards deleted data can often still be recovered: this is not a secure erase</source>
         <translation>borrar cada archivo en cuanto se haya comprobado su copia guardada. En discos SSD y tarjetas de memoria los datos borrados a menudo todavía se pueden recuperar: esto no es un borrado seguro</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="90"/>
+        <location filename="../../casevault/cli/attach.py" line="89"/>
         <source>Not added: %1 — %2</source>
         <translation>No se agregó: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/attach.py" line="101"/>
+        <location filename="../../casevault/cli/attach.py" line="100"/>
         <source>Added %n file(s) to case %1.</source>
         <translation>
             <numerusform>Se agregó %n archivo al caso %1.</numerusform>
@@ -54,47 +54,47 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="108"/>
+        <location filename="../../casevault/cli/attach.py" line="107"/>
         <source>The source files were deleted. On SSDs, USB sticks and memory cards the deleted data can often still be recovered: to be sure, destroy or fully erase the card.</source>
         <translation>Se borraron los archivos originales. En discos SSD, memorias USB y tarjetas de memoria los datos borrados a menudo todavía se pueden recuperar: para estar seguro, destruye la tarjeta o bórrala por completo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="123"/>
+        <location filename="../../casevault/cli/attach.py" line="122"/>
         <source>%1 is a folder. Give the files in it, e.g. %1/*</source>
         <translation>%1 es una carpeta. Indica los archivos que contiene, por ejemplo %1/*</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="127"/>
+        <location filename="../../casevault/cli/attach.py" line="126"/>
         <source>There is no file %1. Check its name and folder.</source>
         <translation>No existe el archivo %1. Revisa su nombre y su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="131"/>
+        <location filename="../../casevault/cli/attach.py" line="130"/>
         <source>You may not read %1. Check its permissions.</source>
         <translation>No tienes permiso para leer %1. Revisa sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="140"/>
+        <location filename="../../casevault/cli/attach.py" line="139"/>
         <source>There is no case with the code %1. Nothing was added. Check the code (casevault search finds cases by their words).</source>
         <translation>No hay ningún caso con el código %1. No se agregó nada. Revisa el código (casevault search encuentra casos por sus palabras).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="155"/>
+        <location filename="../../casevault/cli/attach.py" line="154"/>
         <source>%1 carries a GPS position (where it was taken).</source>
         <translation>%1 contiene una ubicación GPS (dónde se tomó).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="160"/>
+        <location filename="../../casevault/cli/attach.py" line="159"/>
         <source>%1 carries an author&apos;s name.</source>
         <translation>%1 contiene el nombre de un autor.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="164"/>
+        <location filename="../../casevault/cli/attach.py" line="163"/>
         <source>%1 was added but could not be deleted: delete it yourself.</source>
         <translation>%1 se agregó pero no se pudo borrar: bórralo tú.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/attach.py" line="174"/>
+        <location filename="../../casevault/cli/attach.py" line="171"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Agregando %1 de %2: %3</translation>
     </message>
@@ -139,7 +139,7 @@ Para crear una bóveda ahí: casevault init --vault %1</translation>
         <translation>Si la olvidaste, pon una nueva con la clave de recuperación: casevault recover</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="190"/>
+        <location filename="../../casevault/cli/main.py" line="186"/>
         <source>The CaseVault window cannot start here (%1). The commands still work: see casevault --help</source>
         <translation>La ventana de CaseVault no puede abrirse aquí (%1). Los comandos sí funcionan: consulta casevault --help</translation>
     </message>
@@ -536,122 +536,122 @@ En una terminal primero se le pide escribir una palabra de confirmación.</trans
         <translation>borra sin pedir confirmación (para scripts y botones de pánico)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="41"/>
+        <location filename="../../casevault/cli/terminal.py" line="47"/>
         <source>Standard input is not a terminal, so CaseVault cannot ask for the passphrase safely. From a script, add --passphrase-stdin and send one secret per line.</source>
         <translation>La entrada estándar no es una terminal, así que CaseVault no puede pedir la frase de acceso de forma segura. Desde un script, agrega --passphrase-stdin y envía un secreto por línea.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="57"/>
+        <location filename="../../casevault/cli/terminal.py" line="63"/>
         <source>Nothing was entered. Nothing was changed.</source>
         <translation>No se escribió nada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="66"/>
+        <location filename="../../casevault/cli/terminal.py" line="72"/>
         <source>The passphrase cannot be empty. Try again.</source>
         <translation>La frase de acceso no puede estar vacía. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="68"/>
+        <location filename="../../casevault/cli/terminal.py" line="74"/>
         <source>Type the same passphrase again: </source>
         <translation>Escribe otra vez la misma frase de acceso: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="71"/>
+        <location filename="../../casevault/cli/terminal.py" line="77"/>
         <source>The two passphrases are different. Try again.</source>
         <translation>Las dos frases de acceso son distintas. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="72"/>
+        <location filename="../../casevault/cli/terminal.py" line="78"/>
         <source>No matching passphrase was entered. Nothing was changed.</source>
         <translation>No se escribieron dos frases de acceso iguales. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="81"/>
+        <location filename="../../casevault/cli/terminal.py" line="87"/>
         <source>Standard input ended before all secrets were read. With --passphrase-stdin, send each secret on its own line, in the order given in the help (casevault COMMAND --help).</source>
         <translation>La entrada estándar terminó antes de leer todos los secretos. Con --passphrase-stdin, envía cada secreto en su propia línea, en el orden que indica la ayuda (casevault COMANDO --help).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="95"/>
+        <location filename="../../casevault/cli/terminal.py" line="101"/>
         <source>A secret read from standard input is not UTF-8 text. Nothing was changed.</source>
         <translation>Un secreto leído de la entrada estándar no es texto UTF-8. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="117"/>
+        <location filename="../../casevault/cli/terminal.py" line="181"/>
         <source>Warning: this passphrase is weak and could be guessed by someone who steals the laptop. A strong one is five or more random words. You can change it later with: casevault passwd</source>
         <translation>Aviso: esta frase de acceso es débil y podría adivinarla quien robe la laptop. Una frase segura tiene cinco o más palabras al azar. Puedes cambiarla después con: casevault passwd</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="131"/>
+        <location filename="../../casevault/cli/terminal.py" line="195"/>
         <source>It is shorter than %1 characters.</source>
         <translation>Tiene menos de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="132"/>
+        <location filename="../../casevault/cli/terminal.py" line="196"/>
         <source>It is one of the most used passwords.</source>
         <translation>Es una de las contraseñas más usadas.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="133"/>
+        <location filename="../../casevault/cli/terminal.py" line="197"/>
         <source>It contains very common words.</source>
         <translation>Contiene palabras muy comunes.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="134"/>
+        <location filename="../../casevault/cli/terminal.py" line="198"/>
         <source>It contains a run of keys next to each other.</source>
         <translation>Contiene una serie de teclas vecinas.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="135"/>
+        <location filename="../../casevault/cli/terminal.py" line="199"/>
         <source>It contains a sequence such as abc or 123.</source>
         <translation>Contiene una secuencia como abc o 123.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="136"/>
+        <location filename="../../casevault/cli/terminal.py" line="200"/>
         <source>It repeats characters or words.</source>
         <translation>Repite caracteres o palabras.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="137"/>
+        <location filename="../../casevault/cli/terminal.py" line="201"/>
         <source>It has only digits.</source>
         <translation>Solo tiene números.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="138"/>
+        <location filename="../../casevault/cli/terminal.py" line="202"/>
         <source>It contains a date or a year.</source>
         <translation>Contiene una fecha o un año.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/terminal.py" line="139"/>
+        <location filename="../../casevault/cli/terminal.py" line="203"/>
         <source>It contains the name of the program.</source>
         <translation>Contiene el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="59"/>
+        <location filename="../../casevault/cli/vault.py" line="45"/>
         <source>New passphrase for the vault: </source>
         <translation>Frase de acceso nueva para la bóveda: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="61"/>
+        <location filename="../../casevault/cli/vault.py" line="47"/>
         <source>Creating the vault. This takes a few seconds...</source>
         <translation>Creando la bóveda. Esto tarda unos segundos...</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="80"/>
+        <location filename="../../casevault/cli/vault.py" line="66"/>
         <source>Passphrase: </source>
         <translation>Frase de acceso: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="86"/>
+        <location filename="../../casevault/cli/vault.py" line="72"/>
         <source>Vault created in %1</source>
         <translation>Bóveda creada en %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="87"/>
+        <location filename="../../casevault/cli/vault.py" line="73"/>
         <source>Recovery key (shown only this once):</source>
         <translation>Clave de recuperación (se muestra solo esta vez):</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="90"/>
+        <location filename="../../casevault/cli/vault.py" line="76"/>
         <source>Write this key on paper now and keep the paper in a safe place, away from this laptop.
 It is the only way back into the vault if you forget the passphrase or this laptop
 breaks or is lost. CaseVault keeps no copy and cannot show it again.</source>
@@ -660,139 +660,139 @@ Es la única forma de volver a entrar a la bóveda si olvidas la frase de acceso
 laptop se descompone o se pierde. CaseVault no guarda ninguna copia y no puede mostrarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="120"/>
+        <location filename="../../casevault/cli/vault.py" line="94"/>
         <source>To create a vault protected by the passphrase only, run the command again with --no-device-binding.</source>
         <translation>Para crear una bóveda protegida solo con la frase de acceso, vuelve a ejecutar el comando con --no-device-binding.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="128"/>
+        <location filename="../../casevault/cli/vault.py" line="102"/>
         <source>Note: this computer has no usable system keyring, so the vault will be protected by the passphrase only (not tied to this computer).</source>
         <translation>Nota: esta computadora no tiene un llavero del sistema que se pueda usar, así que la bóveda quedará protegida solo con la frase de acceso (sin vincularla a esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="139"/>
+        <location filename="../../casevault/cli/vault.py" line="113"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="139"/>
+        <location filename="../../casevault/cli/vault.py" line="113"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="142"/>
+        <location filename="../../casevault/cli/vault.py" line="116"/>
         <source>%1 (the passphrase and this computer&apos;s keyring are both needed)</source>
         <translation>%1 (se necesitan la frase de acceso y el llavero de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="145"/>
+        <location filename="../../casevault/cli/vault.py" line="119"/>
         <source>%1 (passphrase only)</source>
         <translation>%1 (solo frase de acceso)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="148"/>
+        <location filename="../../casevault/cli/vault.py" line="122"/>
         <source>%1 (usable)</source>
         <translation>%1 (se puede usar)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="150"/>
+        <location filename="../../casevault/cli/vault.py" line="124"/>
         <source>none usable</source>
         <translation>ninguno que se pueda usar</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="153"/>
+        <location filename="../../casevault/cli/vault.py" line="127"/>
         <location filename="../../casevault/cli/wipe.py" line="83"/>
         <source>Vault folder</source>
         <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="154"/>
+        <location filename="../../casevault/cli/vault.py" line="128"/>
         <source>Vault ID</source>
         <translation>ID de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="155"/>
+        <location filename="../../casevault/cli/vault.py" line="129"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="156"/>
+        <location filename="../../casevault/cli/vault.py" line="130"/>
         <source>Format version</source>
         <translation>Versión del formato</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="157"/>
+        <location filename="../../casevault/cli/vault.py" line="131"/>
         <source>Key derivation</source>
         <translation>Derivación de la clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="159"/>
+        <location filename="../../casevault/cli/vault.py" line="133"/>
         <source>Argon2id memory</source>
         <translation>Memoria de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="160"/>
+        <location filename="../../casevault/cli/vault.py" line="134"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="162"/>
+        <location filename="../../casevault/cli/vault.py" line="136"/>
         <source>Argon2id passes</source>
         <translation>Pasadas de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="163"/>
+        <location filename="../../casevault/cli/vault.py" line="137"/>
         <source>Argon2id lanes</source>
         <translation>Carriles de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="165"/>
+        <location filename="../../casevault/cli/vault.py" line="139"/>
         <source>Key slots</source>
         <translation>Espacios de clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="167"/>
+        <location filename="../../casevault/cli/vault.py" line="141"/>
         <source>%1 (their contents cannot be told apart: nobody can see which are in use)</source>
         <translation>%1 (su contenido no se puede distinguir: nadie puede ver cuáles están en uso)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="174"/>
+        <location filename="../../casevault/cli/vault.py" line="148"/>
         <source>Device binding</source>
         <translation>Vinculación al equipo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="175"/>
+        <location filename="../../casevault/cli/vault.py" line="149"/>
         <source>Keyring on this computer</source>
         <translation>Llavero de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="186"/>
+        <location filename="../../casevault/cli/vault.py" line="160"/>
         <source>Current passphrase: </source>
         <translation>Frase de acceso actual: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="187"/>
-        <location filename="../../casevault/cli/vault.py" line="209"/>
+        <location filename="../../casevault/cli/vault.py" line="161"/>
+        <location filename="../../casevault/cli/vault.py" line="183"/>
         <source>New passphrase: </source>
         <translation>Frase de acceso nueva: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="190"/>
+        <location filename="../../casevault/cli/vault.py" line="164"/>
         <source>Passphrase changed. Use the new passphrase from now on; the recovery key still works.</source>
         <translation>Frase de acceso cambiada. Usa la frase nueva de ahora en adelante; la clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="202"/>
+        <location filename="../../casevault/cli/vault.py" line="176"/>
         <source>Recovery key: </source>
         <translation>Clave de recuperación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="211"/>
+        <location filename="../../casevault/cli/vault.py" line="185"/>
         <source>Recovery done: the vault now opens with the new passphrase.</source>
         <translation>Recuperación lista: la bóveda ahora se abre con la frase de acceso nueva.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/vault.py" line="214"/>
+        <location filename="../../casevault/cli/vault.py" line="188"/>
         <source>This computer has no usable keyring, so the vault is now protected by the passphrase only.</source>
         <translation>Esta computadora no tiene un llavero que se pueda usar, así que ahora la bóveda está protegida solo con la frase de acceso.</translation>
     </message>
@@ -963,7 +963,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>además vincula la bóveda a esta computadora (llavero del sistema)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="56"/>
+        <location filename="../../casevault/cli/records.py" line="46"/>
         <source>Nothing was imported: the file has %n problem(s). Correct the file and import it again.</source>
         <translation>
             <numerusform>No se importó nada: el archivo tiene %n problema. Corrige el archivo e impórtalo de nuevo.</numerusform>
@@ -971,7 +971,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="71"/>
+        <location filename="../../casevault/cli/records.py" line="61"/>
         <source>The file is ready to import: %n row(s) checked, no problems. Nothing was imported (--dry-run).</source>
         <translation>
             <numerusform>El archivo está listo para importarse: se revisó %n fila, sin problemas. No se importó nada (--dry-run).</numerusform>
@@ -979,7 +979,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="88"/>
+        <location filename="../../casevault/cli/records.py" line="78"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Se importó %n caso.</numerusform>
@@ -987,7 +987,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="89"/>
+        <location filename="../../casevault/cli/records.py" line="79"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Se importó %n persona.</numerusform>
@@ -995,7 +995,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="90"/>
+        <location filename="../../casevault/cli/records.py" line="80"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Se importó %n hecho.</numerusform>
@@ -1003,7 +1003,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="91"/>
+        <location filename="../../casevault/cli/records.py" line="81"/>
         <source>Imported %n action(s).</source>
         <translation>
             <numerusform>Se importó %n acción.</numerusform>
@@ -1011,7 +1011,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="92"/>
+        <location filename="../../casevault/cli/records.py" line="82"/>
         <source>Imported %n note(s).</source>
         <translation>
             <numerusform>Se importó %n nota.</numerusform>
@@ -1019,22 +1019,22 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/records.py" line="101"/>
+        <location filename="../../casevault/cli/records.py" line="91"/>
         <source>There is no file %1. Check its name and folder.</source>
         <translation>No existe el archivo %1. Revisa su nombre y su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/records.py" line="106"/>
+        <location filename="../../casevault/cli/records.py" line="96"/>
         <source>The file %1 is too large to import (more than %2 MiB). Split it.</source>
         <translation>El archivo %1 es demasiado grande para importarlo (más de %2 MiB). Divídelo en partes.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/records.py" line="122"/>
+        <location filename="../../casevault/cli/records.py" line="106"/>
         <source>Importing: %1 of %2 records</source>
         <translation>Importando: %1 de %2 registros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="166"/>
+        <location filename="../../casevault/cli/records.py" line="142"/>
         <source>Adding %n fictional sample case(s)...</source>
         <translation>
             <numerusform>Agregando %n caso de ejemplo ficticio...</numerusform>
@@ -1042,7 +1042,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/records.py" line="170"/>
+        <location filename="../../casevault/cli/records.py" line="146"/>
         <source>The vault holds %n sample case(s), with codes starting DEMO-. They are fictional examples: every person, place and event in them is invented. To list them: casevault search DEMO --vault %1</source>
         <translation>
             <numerusform>La bóveda tiene %n caso de ejemplo, con código que empieza con DEMO-. Es un ejemplo ficticio: todas las personas, lugares y hechos son inventados. Para verlo: casevault search DEMO --vault %1</numerusform>
@@ -1050,7 +1050,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="44"/>
+        <location filename="../../casevault/cli/verify.py" line="43"/>
         <source>OK, %n page(s) checked</source>
         <translation>
             <numerusform>bien, %n página revisada</numerusform>
@@ -1058,7 +1058,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="46"/>
+        <location filename="../../casevault/cli/verify.py" line="45"/>
         <source>DAMAGED OR ALTERED: %n problem(s) found</source>
         <translation>
             <numerusform>DAÑADAS O ALTERADAS: se encontró %n problema</numerusform>
@@ -1066,7 +1066,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="53"/>
+        <location filename="../../casevault/cli/verify.py" line="52"/>
         <source>%n entry(ies), chain intact</source>
         <translation>
             <numerusform>%n entrada, cadena íntegra</numerusform>
@@ -1074,7 +1074,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="55"/>
+        <location filename="../../casevault/cli/verify.py" line="54"/>
         <source>%n entry(ies), chain BROKEN at entry %1: an entry was altered, removed or reordered</source>
         <translation>
             <numerusform>%n entrada, cadena ROTA en la entrada %1: una entrada fue alterada, borrada o reordenada</numerusform>
@@ -1082,7 +1082,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="70"/>
+        <location filename="../../casevault/cli/verify.py" line="69"/>
         <source>OK, %n file(s) checked against their fingerprints</source>
         <translation>
             <numerusform>OK, %n archivo comprobado con su huella</numerusform>
@@ -1090,7 +1090,7 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="74"/>
+        <location filename="../../casevault/cli/verify.py" line="73"/>
         <source>ALTERED: %n file(s) changed since intake (SHA-256 fingerprint mismatch)</source>
         <translation>
             <numerusform>ALTERADO: %n archivo cambió desde que se agregó (la huella SHA-256 no coincide)</numerusform>
@@ -1098,27 +1098,27 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="85"/>
+        <location filename="../../casevault/cli/verify.py" line="84"/>
         <source>Database pages</source>
         <translation>Páginas de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="86"/>
+        <location filename="../../casevault/cli/verify.py" line="85"/>
         <source>Audit log</source>
         <translation>Bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="87"/>
+        <location filename="../../casevault/cli/verify.py" line="86"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="98"/>
+        <location filename="../../casevault/cli/verify.py" line="97"/>
         <source>UNREADABLE: this part of the database is damaged or was altered</source>
         <translation>ILEGIBLE: esta parte de la base de datos está dañada o fue alterada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casevault/cli/verify.py" line="114"/>
+        <location filename="../../casevault/cli/verify.py" line="113"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -1126,17 +1126,17 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="117"/>
+        <location filename="../../casevault/cli/verify.py" line="116"/>
         <source>The vault is intact.</source>
         <translation>La bóveda está íntegra.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="119"/>
+        <location filename="../../casevault/cli/verify.py" line="118"/>
         <source>The vault is damaged or was altered.</source>
         <translation>La bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/verify.py" line="126"/>
+        <location filename="../../casevault/cli/verify.py" line="125"/>
         <source>Parts of this vault are damaged or were altered after they were written. Keep this copy unchanged (it may be evidence of tampering), and restore the vault from a backup to go on working.</source>
         <translation>Partes de esta bóveda están dañadas o fueron alteradas después de escribirse. Guarda esta copia sin cambios (puede ser prueba de una manipulación) y restaura la bóveda desde un respaldo para seguir trabajando.</translation>
     </message>
@@ -1226,305 +1226,305 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>Aviso: la bóveda estaba abierta en otra ventana o programa de CaseVault. Sus archivos ya no existen, pero ese programa todavía puede mostrar lo que tenía abierto: ciérrelo ahora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="32"/>
+        <location filename="../../casevault/cli/duress.py" line="33"/>
         <source>New duress passphrase: </source>
         <translation>Nueva frase de coacción: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="35"/>
+        <location filename="../../casevault/cli/duress.py" line="36"/>
         <source>Duress passphrase set. Typed instead of the passphrase when unlocking, it destroys this vault without any sign and opens a new, empty vault that from then on opens with it. Nothing shows that it exists: remember it.</source>
         <translation>Frase de coacción guardada. Si la escribes en lugar de la frase de acceso al desbloquear, destruye esta bóveda sin dejar rastro y abre una bóveda nueva y vacía que desde entonces se abre con ella. Nada muestra que existe: memorízala.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="51"/>
+        <location filename="../../casevault/cli/duress.py" line="52"/>
         <source>Duress passphrase removed.</source>
         <translation>Frase de coacción quitada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="53"/>
+        <location filename="../../casevault/cli/duress.py" line="54"/>
         <source>This vault had no duress passphrase. Its key file was renewed.</source>
         <translation>Esta bóveda no tenía frase de coacción. Se renovó su archivo de claves.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="64"/>
+        <location filename="../../casevault/cli/duress.py" line="65"/>
         <source>Failed unlocks no longer wipe this vault.</source>
         <translation>Los intentos fallidos ya no borran esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="68"/>
+        <location filename="../../casevault/cli/duress.py" line="69"/>
         <source>This vault is now wiped after %1 wrong passphrases in a row. The count survives restarts; a right passphrase starts it again.</source>
         <translation>Ahora esta bóveda se borra tras %1 frases de acceso incorrectas seguidas. La cuenta se conserva al reiniciar; una frase correcta la vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="87"/>
+        <location filename="../../casevault/cli/duress.py" line="88"/>
         <source>set or remove the duress passphrase</source>
         <translation>guardar o quitar la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="88"/>
+        <location filename="../../casevault/cli/duress.py" line="89"/>
         <source>A duress passphrase, typed instead of the passphrase when unlocking (in the window or any command), destroys the vault without any sign and opens a new, empty vault that from then on opens with it. Nobody reading the vault&apos;s files can tell whether one is set.</source>
         <translation>Una frase de coacción, escrita en lugar de la frase de acceso al desbloquear (en la ventana o en cualquier comando), destruye la bóveda sin dejar rastro y abre una bóveda nueva y vacía que desde entonces se abre con ella. Nadie que lea los archivos de la bóveda puede saber si hay una.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="97"/>
+        <location filename="../../casevault/cli/duress.py" line="98"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="102"/>
+        <location filename="../../casevault/cli/duress.py" line="103"/>
         <source>set (or replace) the duress passphrase</source>
         <translation>guardar (o reemplazar) la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="103"/>
+        <location filename="../../casevault/cli/duress.py" line="104"/>
         <source>Set or replace the duress passphrase. It must differ from the passphrase.
 With --passphrase-stdin, standard input gives: the passphrase, then the duress passphrase.</source>
         <translation>Guarda o reemplaza la frase de coacción. Debe ser distinta de la frase de acceso.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso y luego la frase de coacción.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="113"/>
+        <location filename="../../casevault/cli/duress.py" line="114"/>
         <source>remove the duress passphrase</source>
         <translation>quitar la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="114"/>
+        <location filename="../../casevault/cli/duress.py" line="115"/>
         <source>Remove the duress passphrase: its key slot becomes random filler again.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Quita la frase de coacción: su casilla de clave vuelve a ser relleno aleatorio.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="123"/>
+        <location filename="../../casevault/cli/duress.py" line="124"/>
         <source>wipe the vault after 5, 10 or 20 failed unlocks (or off)</source>
         <translation>borrar la bóveda tras 5, 10 o 20 intentos fallidos (o desactivarlo: off)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="124"/>
+        <location filename="../../casevault/cli/duress.py" line="125"/>
         <source>Wipe the vault after this many wrong passphrases in a row, in the window or any command; off by default. The count is kept in the vault folder and survives restarts. Someone who copies the vault&apos;s files can still guess on the copy: a strong passphrase remains the real protection.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Borra la bóveda tras este número de frases de acceso incorrectas seguidas, en la ventana o en cualquier comando; desactivado de forma predeterminada. La cuenta se guarda en la carpeta de la bóveda y se conserva al reiniciar. Quien copie los archivos de la bóveda todavía puede probar frases en la copia: una frase de acceso fuerte sigue siendo la verdadera protección.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="136"/>
+        <location filename="../../casevault/cli/duress.py" line="137"/>
         <source>LIMIT</source>
         <translation>LÍMITE</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/duress.py" line="137"/>
+        <location filename="../../casevault/cli/duress.py" line="138"/>
         <source>off, 5, 10 or 20</source>
         <translation>off (desactivado), 5, 10 o 20</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="28"/>
+        <location filename="../../casevault/cli/protect.py" line="29"/>
         <source>casevault panic does not work on Windows. Use the system-wide shortcut set in CaseVault&apos;s settings, or Ctrl+L in the window.</source>
         <translation>casevault panic no funciona en Windows. Usa el atajo de todo el sistema que se configura en los ajustes de CaseVault, o Ctrl+L en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="37"/>
+        <location filename="../../casevault/cli/protect.py" line="38"/>
         <source>No CaseVault window is open for this vault, so there is nothing to lock.</source>
         <translation>No hay ninguna ventana de CaseVault abierta para esta bóveda, así que no hay nada que bloquear.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="42"/>
+        <location filename="../../casevault/cli/protect.py" line="43"/>
         <source>Lock requested: the CaseVault window locks now.</source>
         <translation>Bloqueo pedido: la ventana de CaseVault se bloquea ahora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="51"/>
+        <location filename="../../casevault/cli/protect.py" line="52"/>
         <source>New recovery key (shown only this once):</source>
         <translation>Nueva clave de recuperación (se muestra solo esta vez):</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="54"/>
+        <location filename="../../casevault/cli/protect.py" line="55"/>
         <source>Write this key on paper now and keep the paper away from this laptop.
 The old recovery key no longer opens the vault: destroy the old paper.</source>
         <translation>Escribe esta clave en papel ahora y guarda el papel lejos de esta computadora.
 La clave de recuperación anterior ya no abre la bóveda: destruye el papel anterior.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="73"/>
+        <location filename="../../casevault/cli/protect.py" line="74"/>
         <source>lock the open CaseVault window now (for a keyboard shortcut)</source>
         <translation>bloquear ahora la ventana abierta de CaseVault (para un atajo de teclado)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="74"/>
+        <location filename="../../casevault/cli/protect.py" line="75"/>
         <source>Lock the CaseVault window of this vault at once, as Ctrl+L does, from outside the window. Bind this command to a keyboard shortcut in your desktop&apos;s settings to lock CaseVault while another program has the focus (this works on Wayland too). Nothing is asked and nothing is shown.</source>
         <translation>Bloquea de inmediato la ventana de CaseVault de esta bóveda, como Ctrl+L, desde fuera de la ventana. Asigna este comando a un atajo de teclado en los ajustes de tu escritorio para bloquear CaseVault mientras otro programa tiene el foco (también funciona en Wayland). No se pregunta nada y no se muestra nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="85"/>
+        <location filename="../../casevault/cli/protect.py" line="86"/>
         <source>replace the recovery key with a new one, shown once</source>
         <translation>reemplazar la clave de recuperación por una nueva, que se muestra una sola vez</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="86"/>
+        <location filename="../../casevault/cli/protect.py" line="87"/>
         <source>Make a new recovery key and show it once; the old recovery key stops working. Use it when the recovery key was lost or never written down (for example after a duress passphrase opened a new vault).
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Crea una nueva clave de recuperación y la muestra una sola vez; la clave anterior deja de funcionar. Úsalo cuando la clave de recuperación se perdió o nunca se anotó (por ejemplo, después de que una frase de coacción abrió una bóveda nueva).
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="57"/>
+        <location filename="../../casevault/cli/exchange.py" line="38"/>
         <source>Cannot read %1 (%2).</source>
         <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="63"/>
+        <location filename="../../casevault/cli/exchange.py" line="44"/>
         <source>recipients file</source>
         <translation>archivo de destinatarios</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="80"/>
+        <location filename="../../casevault/cli/exchange.py" line="61"/>
         <source>There is no case with the code %1.</source>
         <translation>No hay ningún caso con el código %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="89"/>
+        <location filename="../../casevault/cli/exchange.py" line="70"/>
         <source>%1 already exists. Choose another file name.</source>
         <translation>%1 ya existe. Elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="91"/>
+        <location filename="../../casevault/cli/exchange.py" line="72"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="103"/>
+        <location filename="../../casevault/cli/exchange.py" line="84"/>
         <source>Passphrase for the export file: </source>
         <translation>Frase de acceso para el archivo de exportación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="104"/>
+        <location filename="../../casevault/cli/exchange.py" line="85"/>
         <source>Exporting and checking:</source>
         <translation>Exportando y comprobando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="121"/>
+        <location filename="../../casevault/cli/exchange.py" line="101"/>
         <source>Exported %1 records and %2 attachments to %3 (%4 MiB), checked after writing. Signature: %5</source>
         <translation>Se exportaron %1 registros y %2 adjuntos a %3 (%4 MiB), comprobados después de escribirlos. Firma: %5</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="133"/>
+        <location filename="../../casevault/cli/exchange.py" line="113"/>
         <source>Signed by this vault&apos;s key %1
 Fingerprint: %2</source>
         <translation>Firmado con la clave de esta bóveda %1
 Huella: %2</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="141"/>
+        <location filename="../../casevault/cli/exchange.py" line="121"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="142"/>
+        <location filename="../../casevault/cli/exchange.py" line="122"/>
         <source>Passphrase of the export file: </source>
         <translation>Frase de acceso del archivo de exportación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="148"/>
+        <location filename="../../casevault/cli/exchange.py" line="128"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="150"/>
+        <location filename="../../casevault/cli/exchange.py" line="130"/>
         <source>NOT marked as trusted: compare the fingerprint with the sender</source>
         <translation>NO marcada como de confianza: compara la huella con quien la envió</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="154"/>
+        <location filename="../../casevault/cli/exchange.py" line="134"/>
         <source>Signed by vault %1, key fingerprint %2 (%3).</source>
         <translation>Firmado por la bóveda %1, huella de la clave %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="161"/>
+        <location filename="../../casevault/cli/exchange.py" line="141"/>
         <source>Warning: this export has no signature; its sender is unknown.</source>
         <translation>Atención: esta exportación no tiene firma; no se sabe quién la envió.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="162"/>
+        <location filename="../../casevault/cli/exchange.py" line="142"/>
         <source>Exported at %1.</source>
         <translation>Exportado el %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="164"/>
+        <location filename="../../casevault/cli/exchange.py" line="144"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 in conflict.</source>
         <translation>Importado: %1 agregados, %2 actualizados, %3 sin cambios, %4 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="166"/>
+        <location filename="../../casevault/cli/exchange.py" line="146"/>
         <source>Would import: %1 added, %2 updated, %3 unchanged, %4 in conflict.</source>
         <translation>Se importaría: %1 agregados, %2 actualizados, %3 sin cambios, %4 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="170"/>
+        <location filename="../../casevault/cli/exchange.py" line="150"/>
         <source>New attachments: %1</source>
         <translation>Adjuntos nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="172"/>
+        <location filename="../../casevault/cli/exchange.py" line="152"/>
         <source>Cases: %1</source>
         <translation>Casos: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="175"/>
+        <location filename="../../casevault/cli/exchange.py" line="155"/>
         <source>Records in conflict keep your version for now; their version is kept beside it. Choose between them in the CaseVault window (Vault &gt; Conflicts).</source>
         <translation>Los registros en conflicto conservan tu versión por ahora; la otra versión se guarda al lado. Elige entre ellas en la ventana de CaseVault (Bóveda &gt; Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="186"/>
-        <location filename="../../casevault/cli/exchange.py" line="241"/>
+        <location filename="../../casevault/cli/exchange.py" line="166"/>
+        <location filename="../../casevault/cli/exchange.py" line="219"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="190"/>
+        <location filename="../../casevault/cli/exchange.py" line="170"/>
         <source>Checking:</source>
         <translation>Comprobando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="205"/>
+        <location filename="../../casevault/cli/exchange.py" line="184"/>
         <source>Nothing was imported (--dry-run).</source>
         <translation>No se importó nada (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="207"/>
+        <location filename="../../casevault/cli/exchange.py" line="186"/>
         <source>Importing:</source>
         <translation>Importando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="226"/>
+        <location filename="../../casevault/cli/exchange.py" line="204"/>
         <source>Wrote the identity (secret key) to %1. Keep it safe: whoever has it can read every export made for it. Give the public key below to the field teams.</source>
         <translation>Se escribió la identidad (clave secreta) en %1. Guárdala bien: quien la tenga puede leer todas las exportaciones hechas para ella. Da la clave pública de abajo a los equipos de campo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="243"/>
+        <location filename="../../casevault/cli/exchange.py" line="221"/>
         <source>New passphrase for the restored vault: </source>
         <translation>Nueva frase de acceso para la bóveda restaurada: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="245"/>
+        <location filename="../../casevault/cli/exchange.py" line="223"/>
         <source>Restoring. This can take a while for a large backup...</source>
         <translation>Restaurando. Con un respaldo grande puede tardar un rato...</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="246"/>
+        <location filename="../../casevault/cli/exchange.py" line="224"/>
         <source>Restoring:</source>
         <translation>Restaurando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="278"/>
+        <location filename="../../casevault/cli/exchange.py" line="255"/>
         <source>Backing up:</source>
         <translation>Respaldando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="284"/>
+        <location filename="../../casevault/cli/exchange.py" line="260"/>
         <source>Backup written and checked: %1</source>
         <translation>Respaldo escrito y comprobado: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="291"/>
+        <location filename="../../casevault/cli/exchange.py" line="268"/>
         <source>Give the age public key (age1…) to add or remove.</source>
         <translation>Indica la clave pública de age (age1…) que quieres agregar o quitar.</translation>
     </message>
