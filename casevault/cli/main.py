@@ -1,4 +1,4 @@
-"""`casevault`: the command line, and the launcher of the CaseVault window.
+"""`casevault COMMAND`: the command line (the window is opened by casevault/__main__.py).
 
 The contract (commands, options, exit statuses) is in the design's cli.md and
 is relied on by scripts. Exit statuses: 0 done, 1 other error, 2 usage,
@@ -24,7 +24,7 @@ from casevault.cli import records as cli_records
 from casevault.cli import vault as cli_vault
 from casevault.cli import verify as cli_verify
 from casevault.cli import wipe as cli_wipe
-from casevault.cli.parser import build_parser, vault_folder
+from casevault.cli.parser import build_parser
 from casevault.cli.terminal import CliError, say
 from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.paths import default_vault_dir
@@ -65,13 +65,10 @@ WITHOUT_SELF_TEST = {cli_wipe.wipe, cli_protect.panic}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `casevault` and `python -m casevault`; returns the exit status."""
+    """Run one command (`casevault COMMAND ...` without the program name); return its status."""
     harden_process()  # before anything touches a vault: no core dumps, not dumpable
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        window_vault = _window_request(arguments)
-        if window_vault is not None:
-            return _open_window(window_vault)
         install()
         parser = build_parser()
         try:
@@ -79,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as done:  # --help, --version, or a usage error (2)
             return done.code if isinstance(done.code, int) else 0
         folder: Path = getattr(args, "vault", None) or default_vault_dir()
-        if args.command is None:  # e.g. a bare "--": the window path above did not take it
+        if args.command is None:  # e.g. a bare "--": __main__ did not take it for the window
             parser.error(translate("CLI", "to open the window, give no arguments but --vault DIR"))
         return _run(COMMANDS[args.command], folder, args)
     except KeyboardInterrupt:
@@ -147,49 +144,3 @@ def _next_step(error: VaultError, folder: Path) -> str:
             "If you have forgotten it, set a new one with the recovery key: casevault recover",
         )
     return ""
-
-
-class _NotAWindowRequestError(Exception):
-    pass
-
-
-class _WindowArguments(argparse.ArgumentParser):
-    """Recognises only `casevault [--vault DIR]`; anything else goes to the full parser."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _NotAWindowRequestError(message)
-
-
-def _window_request(arguments: list[str]) -> Path | None:
-    """The vault folder if the arguments ask for the window, else None.
-
-    Decided before any Q(Core)Application exists, so the GUI can create its own.
-    """
-    parser = _WindowArguments(add_help=False, allow_abbrev=False)
-    parser.add_argument("--vault", type=vault_folder)
-    try:
-        args = parser.parse_args(arguments)
-    except _NotAWindowRequestError:
-        return None
-    vault: Path | None = args.vault
-    return vault or default_vault_dir()
-
-
-def _open_window(folder: Path) -> int:
-    """The GUI runs the self-test itself (and shows its failure in a dialog)."""
-    try:
-        from casevault.gui.app import run  # Qt widgets only when the window is wanted
-    except ImportError as error:
-        install()
-        say(
-            fill(
-                translate(
-                    "CLI",
-                    "The CaseVault window cannot start here (%1). The commands still work: "
-                    "see casevault --help",
-                ),
-                str(error),
-            )
-        )
-        return ExitStatus.ERROR
-    return int(run(folder))

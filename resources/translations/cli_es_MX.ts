@@ -102,44 +102,45 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../casevault/cli/main.py" line="83"/>
+        <location filename="../../casevault/cli/main.py" line="80"/>
         <source>to open the window, give no arguments but --vault DIR</source>
         <translation>para abrir la ventana, no des más argumentos que --vault CARPETA</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="87"/>
+        <location filename="../../casevault/cli/main.py" line="84"/>
+        <location filename="../../casevault/__main__.py" line="41"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="110"/>
+        <location filename="../../casevault/cli/main.py" line="107"/>
         <source>CaseVault could not read or write a file: %1. Check that the vault folder exists, that you may write to it and that the disk is not full.</source>
         <translation>CaseVault no pudo leer o escribir un archivo: %1. Revisa que la carpeta de la bóveda exista, que tengas permiso para escribir en ella y que el disco no esté lleno.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="122"/>
+        <location filename="../../casevault/cli/main.py" line="119"/>
         <source>CaseVault stopped because of an unexpected problem (%1). Nothing secret was shown. Check the vault with: casevault info</source>
         <translation>CaseVault se detuvo por un problema inesperado (%1). No se mostró nada secreto. Revisa la bóveda con: casevault info</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="137"/>
+        <location filename="../../casevault/cli/main.py" line="134"/>
         <source>Vault folder: %1
 To create a vault there: casevault init --vault %1</source>
         <translation>Carpeta de la bóveda: %1
 Para crear una bóveda ahí: casevault init --vault %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="143"/>
+        <location filename="../../casevault/cli/main.py" line="140"/>
         <source>Vault folder: %1</source>
         <translation>Carpeta de la bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="145"/>
+        <location filename="../../casevault/cli/main.py" line="142"/>
         <source>If you have forgotten it, set a new one with the recovery key: casevault recover</source>
         <translation>Si la olvidaste, pon una nueva con la clave de recuperación: casevault recover</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/main.py" line="186"/>
+        <location filename="../../casevault/__main__.py" line="76"/>
         <source>The CaseVault window cannot start here (%1). The commands still work: see casevault --help</source>
         <translation>La ventana de CaseVault no puede abrirse aquí (%1). Los comandos sí funcionan: consulta casevault --help</translation>
     </message>

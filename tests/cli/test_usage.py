@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from casevault.cli.main import _window_request
+from casevault.__main__ import _window_request
 from casevault.core.paths import default_vault_dir
 from tests.helpers.cli import assert_clean, lines, run_cli, sha256
 from tests.helpers.vaults import PASSPHRASE
