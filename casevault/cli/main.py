@@ -9,22 +9,14 @@ only what a script may want to keep (the recovery key, `info` facts).
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from casevault.cli import attach as cli_attach
-from casevault.cli import duress as cli_duress
-from casevault.cli import exchange as cli_exchange
-from casevault.cli import protect as cli_protect
-from casevault.cli import records as cli_records
-from casevault.cli import vault as cli_vault
-from casevault.cli import verify as cli_verify
-from casevault.cli import wipe as cli_wipe
-from casevault.cli.parser import build_parser
+from casevault.cli.command import Command
+from casevault.cli.parser import BY_NAME, build_parser
 from casevault.cli.terminal import CliError, say
 from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.paths import default_vault_dir
@@ -35,33 +27,6 @@ from casevault.i18n.text import fill
 from casevault.i18n.translations import install
 
 translate = QCoreApplication.translate
-
-Command = Callable[[Path, argparse.Namespace], int]
-COMMANDS: dict[str, Command] = {
-    "init": cli_vault.init,
-    "info": cli_vault.info,
-    "passwd": cli_vault.passwd,
-    "recover": cli_vault.recover,
-    "import-csv": cli_records.import_csv,
-    "search": cli_records.search,
-    "attach": cli_attach.attach,
-    "verify": cli_verify.verify,
-    "demo": cli_records.demo_vault,
-    "wipe": cli_wipe.wipe,
-    "duress": cli_duress.duress,
-    "wipe-after": cli_duress.wipe_after,
-    "panic": cli_protect.panic,
-    "recovery-key": cli_protect.recovery_key,
-    "export": cli_exchange.export,
-    "import": cli_exchange.import_export,
-    "keygen": cli_exchange.keygen,
-    "restore": cli_exchange.restore,
-    "backup": cli_exchange.backup,
-    "recipients": cli_exchange.recipients,
-}
-# A wipe under duress or a panic lock must not be stopped by anything it does not need:
-# they use no cryptography of their own, so the self-test (which could fail) is skipped.
-WITHOUT_SELF_TEST = {cli_wipe.wipe, cli_protect.panic}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,18 +43,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder: Path = getattr(args, "vault", None) or default_vault_dir()
         if args.command is None:  # e.g. a bare "--": __main__ did not take it for the window
             parser.error(translate("CLI", "to open the window, give no arguments but --vault DIR"))
-        return _run(COMMANDS[args.command], folder, args)
+        return _run(BY_NAME[args.command](folder, args))
     except KeyboardInterrupt:
         say("")
         say(translate("CLI", "Cancelled."))
         return ExitStatus.INTERRUPTED
 
 
-def _run(command: Command, folder: Path, args: argparse.Namespace) -> int:
+def _run(command: Command) -> int:
+    folder = command.folder
     try:
-        if command not in WITHOUT_SELF_TEST:
+        if command.self_test:
             run_self_test()
-        return command(folder, args)
+        return command.run()
     except CliError as error:
         say(error.message)
         return error.status

@@ -1,4 +1,4 @@
-"""Getting secrets for the command line: typed without echo, or read from standard input.
+"""The terminal: secrets typed without echo or read from stdin, messages, progress lines.
 
 Secrets never come from argv (other processes can read it). On a terminal they
 are prompted with getpass; with `--passphrase-stdin` they are read one per
@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
@@ -166,6 +167,25 @@ class ProgressLine:
 def say(message: str) -> None:
     """A message for the person at the terminal (standard error, so stdout stays data)."""
     print(message, file=sys.stderr, flush=True)
+
+
+def show_recovery_key(folder: Path, recovery_key: str) -> None:
+    """A new vault's recovery key, once, on standard output (a script may keep it)."""
+    out = sys.stdout
+    out.write(fill(translate("CLI", "Vault created in %1"), folder) + "\n\n")
+    out.write(translate("CLI", "Recovery key (shown only this once):") + "\n\n")
+    out.write(f"    {recovery_key}\n\n")
+    out.write(
+        translate(
+            "CLI",
+            "Write this key on paper now and keep the paper in a safe place, away from "
+            "this laptop.\nIt is the only way back into the vault if you forget the "
+            "passphrase or this laptop\nbreaks or is lost. CaseVault keeps no copy and "
+            "cannot show it again.",
+        )
+        + "\n"
+    )
+    out.flush()
 
 
 def warn_if_weak(passphrase: str) -> None:
