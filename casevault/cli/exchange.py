@@ -1,4 +1,4 @@
-"""Moving cases between vaults: export, import, keygen, restore, backup, recipients.
+"""Moving cases between vaults: export, import, keygen, recipients (backups: backups.py).
 
 Core (casevault.core.exchange, through `session.exchange`) does the work; this
 module asks for secrets in the order cli.md documents (the vault passphrase,
@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from casevault.cli.command import Command, Parents, Subcommands, VaultCommand
-from casevault.cli.terminal import CliError, ProgressLine, Secrets, percent, say, show_recovery_key
+from casevault.cli.terminal import CliError, ProgressLine, Secrets, percent, say
 from casevault.core import exchange
 from casevault.core.errors import ExitStatus
 from casevault.core.exchange import ExportOptions, ImportPreview
@@ -26,13 +26,7 @@ translate = QCoreApplication.translate
 MIB = 1 << 20
 
 
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(translate("CLI", "give a whole number of 1 or more"))
-    return int(text)
-
-
-def _key_options(parser: argparse.ArgumentParser) -> None:
+def key_options(parser: argparse.ArgumentParser) -> None:
     keys = parser.add_mutually_exclusive_group(required=True)
     keys.add_argument(
         "--identity",
@@ -52,7 +46,7 @@ def _key_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _progress(label: str) -> ProgressLine:
+def progress_line(label: str) -> ProgressLine:
     return ProgressLine(lambda done, total: f"{label} {percent(done, total):3d}%")
 
 
@@ -63,14 +57,14 @@ def _read_text(path: Path, what: str) -> str:
         raise CliError(fill(translate("CLI", "Cannot read %1 (%2)."), path, what)) from exc
 
 
-def _keys(args: argparse.Namespace, secrets: Secrets) -> tuple[str | None, str | None]:
+def export_keys(args: argparse.Namespace, secrets: Secrets) -> tuple[str | None, str | None]:
     """The export's key: an identity file's text, or its passphrase (asked now)."""
     if args.identity:
         return _read_text(args.identity, translate("CLI", "identity file")), None
     return None, secrets.ask(translate("CLI", "Passphrase of the export file: "))
 
 
-def _no_such_file(path: Path) -> None:
+def no_such_file(path: Path) -> None:
     if not path.is_file():
         raise CliError(fill(translate("CLI", "There is no file %1."), path))
 
@@ -163,7 +157,7 @@ class Export(VaultCommand):
         passphrase = None
         if args.passphrase:
             passphrase = self.secrets.ask_new(translate("CLI", "Passphrase for the export file: "))
-        with _progress(translate("CLI", "Exporting and checking:")) as progress:
+        with progress_line(translate("CLI", "Exporting and checking:")) as progress:
             result = vault_exchange.export_vault(
                 args.out,
                 options,
@@ -247,7 +241,7 @@ class Import(VaultCommand):
         importing.add_argument(
             "file", metavar=translate("CLI", "IN"), type=Path, help=translate("CLI", "the export")
         )
-        _key_options(importing)
+        key_options(importing)
         importing.add_argument(
             "--dry-run", action="store_true", help=translate("CLI", "only show what would change")
         )
@@ -258,13 +252,13 @@ class Import(VaultCommand):
         )
 
     def check(self) -> None:
-        _no_such_file(self.args.file)
+        no_such_file(self.args.file)
 
     def on_vault(self, session: Session) -> int:
         args = self.args
         vault_exchange = session.exchange
-        identity, passphrase = _keys(args, self.secrets)
-        with _progress(translate("CLI", "Checking:")) as progress:
+        identity, passphrase = export_keys(args, self.secrets)
+        with progress_line(translate("CLI", "Checking:")) as progress:
             preview = vault_exchange.preview_import(
                 args.file,
                 identity_text=identity,
@@ -276,7 +270,7 @@ class Import(VaultCommand):
         if args.dry_run:
             say(translate("CLI", "Nothing was imported (--dry-run)."))
             return ExitStatus.DONE
-        with _progress(translate("CLI", "Importing:")) as progress:
+        with progress_line(translate("CLI", "Importing:")) as progress:
             done = vault_exchange.apply_import(
                 preview, identity_text=identity, passphrase=passphrase, progress=progress
             )
@@ -324,7 +318,7 @@ def _report(preview: ImportPreview, applied: bool) -> None:
         )
 
 
-# -- keygen, restore ------------------------------------------------------------------
+# -- keygen, recipients ------------------------------------------------------------------
 class Keygen(Command):
     name = "keygen"
 
@@ -358,99 +352,6 @@ class Keygen(Command):
             )
         )
         print(public)
-        return ExitStatus.DONE
-
-
-class Restore(Command):
-    name = "restore"
-
-    @classmethod
-    def add_to(cls, commands: Subcommands, parents: Parents) -> None:
-        restoring = commands.add_parser(
-            cls.name,
-            parents=parents.both,
-            help=translate("CLI", "make a new vault from a full backup"),
-            description=translate(
-                "CLI",
-                "Make a new vault in --vault DIR (which must be empty) from a full backup, with a "
-                "new key and a new recovery key.\nWith --passphrase-stdin, standard input gives: "
-                "the new vault's passphrase, then (with --passphrase) the backup's passphrase.",
-            ),
-        )
-        restoring.add_argument(
-            "file", metavar=translate("CLI", "IN"), type=Path, help=translate("CLI", "the backup")
-        )
-        _key_options(restoring)
-
-    def run(self) -> int:
-        args = self.args
-        _no_such_file(args.file)
-        new_passphrase = self.secrets.ask_new(
-            translate("CLI", "New passphrase for the restored vault: ")
-        )
-        identity, passphrase = _keys(args, self.secrets)
-        say(translate("CLI", "Restoring. This can take a while for a large backup..."))
-        with _progress(translate("CLI", "Restoring:")) as progress:
-            recovery = Session(self.folder).restore_backup(
-                args.file,
-                new_passphrase,
-                identity_text=identity,
-                passphrase=passphrase,
-                allow_unsigned=args.allow_unsigned,
-                progress=progress,
-            )
-        show_recovery_key(self.folder, recovery)
-        return ExitStatus.DONE
-
-
-# -- backup, recipients ---------------------------------------------------------------
-class Backup(VaultCommand):
-    name = "backup"
-
-    @classmethod
-    def add_to(cls, commands: Subcommands, parents: Parents) -> None:
-        backing = commands.add_parser(
-            cls.name,
-            parents=parents.both,
-            help=translate("CLI", "write a full, checked backup to the backup folder now"),
-            description=translate(
-                "CLI",
-                "Write a full encrypted backup to the vault's backup folder, check it, and keep "
-                "only the newest ones. It is encrypted to the vault's saved recipients.\nWith "
-                "--passphrase-stdin, standard input gives: the passphrase.",
-            ),
-        )
-        backing.add_argument(
-            "--folder",
-            metavar=translate("CLI", "DIR"),
-            type=Path,
-            help=translate("CLI", "set the backup folder (kept for next time)"),
-        )
-        backing.add_argument(
-            "--keep",
-            metavar=translate("CLI", "N"),
-            type=_positive,
-            help=translate("CLI", "how many backups to keep (default 7; kept for next time)"),
-        )
-
-    def on_vault(self, session: Session) -> int:
-        args = self.args
-        vault_exchange = session.exchange
-        if args.folder is not None or args.keep is not None:
-            settings = vault_exchange.backup_settings()
-            vault_exchange.save_backup_settings(
-                type(settings)(
-                    folder=args.folder.resolve() if args.folder else settings.folder,
-                    on_quit=settings.on_quit,
-                    daily=settings.daily,
-                    keep=args.keep or settings.keep,
-                    recipients=settings.recipients,
-                ),
-            )
-        with _progress(translate("CLI", "Backing up:")) as progress:
-            result = vault_exchange.run_backup(progress=progress)
-        say(fill(translate("CLI", "Backup written and checked: %1"), result.path))
-        print(f"{result.sha256}  {result.path.name}")
         return ExitStatus.DONE
 
 
@@ -495,4 +396,4 @@ class Recipients(VaultCommand):
         return ExitStatus.DONE
 
 
-COMMANDS: tuple[type[Command], ...] = (Export, Import, Keygen, Restore, Backup, Recipients)
+COMMANDS: tuple[type[Command], ...] = (Export, Import, Keygen, Recipients)

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault import __version__
-from casevault.cli import evidence, exchange, keys, protect, records, verify
+from casevault.cli import backups, evidence, exchange, keys, protect, records, verify
 from casevault.cli.command import Command, Parents
 
 translate = QCoreApplication.translate
@@ -37,7 +37,9 @@ COMMANDS: tuple[type[Command], ...] = (
     *_named(keys.COMMANDS, "duress", "wipe-after"),
     *_named(protect.COMMANDS, "panic"),
     *_named(keys.COMMANDS, "recovery-key"),
-    *exchange.COMMANDS,
+    *_named(exchange.COMMANDS, "export", "import", "keygen"),
+    *_named(backups.COMMANDS, "restore", "backup"),
+    *_named(exchange.COMMANDS, "recipients"),
     *_named(protect.COMMANDS, "wipe"),
 )
 BY_NAME: dict[str, type[Command]] = {command.name: command for command in COMMANDS}

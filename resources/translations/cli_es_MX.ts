@@ -145,109 +145,109 @@ Para crear una bóveda ahí: casevault init --vault %1</translation>
         <translation>La ventana de CaseVault no puede abrirse aquí (%1). Los comandos sí funcionan: consulta casevault --help</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="47"/>
+        <location filename="../../casevault/cli/parser.py" line="49"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="48"/>
+        <location filename="../../casevault/cli/parser.py" line="50"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="49"/>
+        <location filename="../../casevault/cli/parser.py" line="51"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="50"/>
+        <location filename="../../casevault/cli/parser.py" line="52"/>
         <source>show this help message and exit</source>
         <translation>muestra esta ayuda y termina</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="51"/>
+        <location filename="../../casevault/cli/parser.py" line="53"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="52"/>
+        <location filename="../../casevault/cli/parser.py" line="54"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="53"/>
+        <location filename="../../casevault/cli/parser.py" line="55"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="54"/>
+        <location filename="../../casevault/cli/parser.py" line="56"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="55"/>
+        <location filename="../../casevault/cli/parser.py" line="57"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="56"/>
+        <location filename="../../casevault/cli/parser.py" line="58"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="57"/>
+        <location filename="../../casevault/cli/parser.py" line="59"/>
         <source>not allowed with argument %s</source>
         <translation>no se permite junto con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="58"/>
+        <location filename="../../casevault/cli/parser.py" line="60"/>
         <source>ignored explicit argument %r</source>
         <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="59"/>
+        <location filename="../../casevault/cli/parser.py" line="61"/>
         <source>one of the arguments %s is required</source>
         <translation>se requiere uno de los argumentos %s</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="60"/>
+        <location filename="../../casevault/cli/parser.py" line="62"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor de tipo %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="80"/>
+        <location filename="../../casevault/cli/parser.py" line="82"/>
         <source>the vault folder cannot be empty</source>
         <translation>la carpeta de la bóveda no puede estar vacía</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="31"/>
+        <location filename="../../casevault/cli/backups.py" line="28"/>
         <source>give a whole number of 1 or more</source>
         <translation>indica un número entero de 1 o más</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="41"/>
+        <location filename="../../casevault/cli/exchange.py" line="35"/>
         <source>the age identity file (secret key) the export was made for</source>
         <translation>el archivo de identidad de age (clave secreta) para el que se hizo la exportación</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="46"/>
+        <location filename="../../casevault/cli/exchange.py" line="40"/>
         <source>the export was encrypted with a passphrase: ask for it</source>
         <translation>la exportación se cifró con una frase de acceso: pedirla</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="51"/>
+        <location filename="../../casevault/cli/exchange.py" line="45"/>
         <source>accept an export without its .sig file (its sender is unknown)</source>
         <translation>aceptar una exportación sin su archivo .sig (no se sabe quién la envió)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="88"/>
+        <location filename="../../casevault/cli/exchange.py" line="82"/>
         <source>write an encrypted, signed export (age file) of the vault</source>
         <translation>escribir una exportación cifrada y firmada (archivo age) de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="89"/>
+        <location filename="../../casevault/cli/exchange.py" line="83"/>
         <source>Write the whole vault, or chosen cases, to an encrypted age file that the standard age tool can open, with a signature file (.sig) beside it. The file is checked after writing; a failure leaves no file behind.
 Without --recipient, --recipients-file or --passphrase, the vault&apos;s saved recipients are used.
 With --passphrase-stdin, standard input gives: the vault passphrase, then (with --passphrase) the export passphrase.</source>
@@ -256,188 +256,188 @@ Sin --recipient, --recipients-file ni --passphrase se usan los destinatarios gua
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso de la bóveda y luego (con --passphrase) la frase de acceso de la exportación.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="100"/>
-        <location filename="../../casevault/cli/exchange.py" line="344"/>
+        <location filename="../../casevault/cli/exchange.py" line="94"/>
+        <location filename="../../casevault/cli/exchange.py" line="338"/>
         <source>OUT</source>
         <translation>SALIDA</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="100"/>
-        <location filename="../../casevault/cli/exchange.py" line="344"/>
+        <location filename="../../casevault/cli/exchange.py" line="94"/>
+        <location filename="../../casevault/cli/exchange.py" line="338"/>
         <source>the new file</source>
         <translation>el archivo nuevo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="104"/>
-        <location filename="../../casevault/cli/exchange.py" line="476"/>
+        <location filename="../../casevault/cli/exchange.py" line="98"/>
+        <location filename="../../casevault/cli/exchange.py" line="377"/>
         <source>AGE1KEY</source>
         <translation>CLAVEAGE1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="106"/>
+        <location filename="../../casevault/cli/exchange.py" line="100"/>
         <source>encrypt to this age public key (repeat for several)</source>
         <translation>cifrar para esta clave pública de age (repítelo para varias)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="112"/>
+        <location filename="../../casevault/cli/exchange.py" line="106"/>
         <source>encrypt to every age public key in this file, one per line</source>
         <translation>cifrar para cada clave pública de age de este archivo, una por línea</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="117"/>
+        <location filename="../../casevault/cli/exchange.py" line="111"/>
         <source>encrypt with a passphrase instead (asked for)</source>
         <translation>cifrar con una frase de acceso (se pide)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="121"/>
+        <location filename="../../casevault/cli/exchange.py" line="115"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="123"/>
+        <location filename="../../casevault/cli/exchange.py" line="117"/>
         <source>export only this case (repeat for several)</source>
         <translation>exportar solo este caso (repítelo para varios)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="126"/>
+        <location filename="../../casevault/cli/exchange.py" line="120"/>
         <source>leave attachments out</source>
         <translation>dejar fuera los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="131"/>
+        <location filename="../../casevault/cli/exchange.py" line="125"/>
         <source>remove camera, GPS and author data from attached images and PDFs in the export</source>
         <translation>quitar los datos de cámara, GPS y autoría de las imágenes y PDF adjuntos en la exportación</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="139"/>
+        <location filename="../../casevault/cli/exchange.py" line="133"/>
         <source>leave out people&apos;s names, contacts and birth dates (pseudonyms only)</source>
         <translation>dejar fuera nombres, contactos y fechas de nacimiento de las personas (solo seudónimos)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="237"/>
+        <location filename="../../casevault/cli/exchange.py" line="231"/>
         <source>check an export and merge it into the vault</source>
         <translation>comprobar una exportación y combinarla con la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="238"/>
+        <location filename="../../casevault/cli/exchange.py" line="232"/>
         <source>Check an export&apos;s signature, decrypt it and verify every part before anything is written, show what would change, then merge it into the vault in one step. Records edited differently in both vaults are kept side by side as conflicts.
 With --passphrase-stdin, standard input gives: the vault passphrase, then (with --passphrase) the export passphrase.</source>
         <translation>Comprueba la firma de una exportación, la descifra y verifica cada parte antes de escribir nada, muestra lo que cambiaría y luego la combina con la bóveda en un solo paso. Los registros editados de forma distinta en ambas bóvedas se guardan lado a lado como conflictos.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso de la bóveda y luego (con --passphrase) la frase de acceso de la exportación.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="248"/>
-        <location filename="../../casevault/cli/exchange.py" line="381"/>
+        <location filename="../../casevault/cli/backups.py" line="49"/>
+        <location filename="../../casevault/cli/exchange.py" line="242"/>
         <source>IN</source>
         <translation>ENTRADA</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="248"/>
+        <location filename="../../casevault/cli/exchange.py" line="242"/>
         <source>the export</source>
         <translation>la exportación</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="252"/>
+        <location filename="../../casevault/cli/exchange.py" line="246"/>
         <source>only show what would change</source>
         <translation>solo mostrar lo que cambiaría</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="256"/>
-        <location filename="../../casevault/cli/exchange.py" line="477"/>
+        <location filename="../../casevault/cli/exchange.py" line="250"/>
+        <location filename="../../casevault/cli/exchange.py" line="378"/>
         <source>LABEL</source>
         <translation>ETIQUETA</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="257"/>
+        <location filename="../../casevault/cli/exchange.py" line="251"/>
         <source>after importing, mark the signing vault as trusted under LABEL</source>
         <translation>después de importar, marcar la bóveda firmante como de confianza con ETIQUETA</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="335"/>
+        <location filename="../../casevault/cli/exchange.py" line="329"/>
         <source>write an age identity file and print its public key</source>
         <translation>escribir un archivo de identidad de age y mostrar su clave pública</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="336"/>
+        <location filename="../../casevault/cli/exchange.py" line="330"/>
         <source>Write a new age identity (secret key) for the head office to a new file, readable only by you, and print its public key for the field teams. age-keygen keys work the same.</source>
         <translation>Escribe una identidad de age nueva (clave secreta) para la oficina central en un archivo nuevo que solo tú puedes leer, y muestra su clave pública para los equipos de campo. Las claves de age-keygen funcionan igual.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="372"/>
+        <location filename="../../casevault/cli/backups.py" line="40"/>
         <source>make a new vault from a full backup</source>
         <translation>crear una bóveda nueva a partir de un respaldo completo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="373"/>
+        <location filename="../../casevault/cli/backups.py" line="41"/>
         <source>Make a new vault in --vault DIR (which must be empty) from a full backup, with a new key and a new recovery key.
 With --passphrase-stdin, standard input gives: the new vault&apos;s passphrase, then (with --passphrase) the backup&apos;s passphrase.</source>
         <translation>Crea una bóveda nueva en --vault CARPETA (que debe estar vacía) a partir de un respaldo completo, con una clave nueva y una clave de recuperación nueva.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso de la bóveda nueva y luego (con --passphrase) la frase de acceso del respaldo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="381"/>
+        <location filename="../../casevault/cli/backups.py" line="49"/>
         <source>the backup</source>
         <translation>el respaldo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="415"/>
+        <location filename="../../casevault/cli/backups.py" line="82"/>
         <source>write a full, checked backup to the backup folder now</source>
         <translation>escribir ahora un respaldo completo y comprobado en la carpeta de respaldos</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="416"/>
+        <location filename="../../casevault/cli/backups.py" line="83"/>
         <source>Write a full encrypted backup to the vault&apos;s backup folder, check it, and keep only the newest ones. It is encrypted to the vault&apos;s saved recipients.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Escribe un respaldo cifrado completo en la carpeta de respaldos de la bóveda, lo comprueba y conserva solo los más recientes. Se cifra para los destinatarios guardados en la bóveda.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="425"/>
-        <location filename="../../casevault/cli/parser.py" line="91"/>
+        <location filename="../../casevault/cli/backups.py" line="92"/>
+        <location filename="../../casevault/cli/parser.py" line="93"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="427"/>
+        <location filename="../../casevault/cli/backups.py" line="94"/>
         <source>set the backup folder (kept for next time)</source>
         <translation>fijar la carpeta de respaldos (se guarda para la próxima vez)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="433"/>
+        <location filename="../../casevault/cli/backups.py" line="100"/>
         <source>how many backups to keep (default 7; kept for next time)</source>
         <translation>cuántos respaldos conservar (7 si no se indica; se guarda para la próxima vez)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="465"/>
+        <location filename="../../casevault/cli/exchange.py" line="366"/>
         <source>list, add or remove the public keys exports are encrypted to</source>
         <translation>listar, agregar o quitar las claves públicas para las que se cifran las exportaciones</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="466"/>
+        <location filename="../../casevault/cli/exchange.py" line="367"/>
         <source>The head office&apos;s age public keys that exports and backups are encrypted to. Prints KEY&lt;TAB&gt;FINGERPRINT&lt;TAB&gt;LABEL per line.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Las claves públicas de age de la oficina central para las que se cifran exportaciones y respaldos. Muestra CLAVE&lt;TAB&gt;HUELLA&lt;TAB&gt;ETIQUETA por línea.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="94"/>
+        <location filename="../../casevault/cli/parser.py" line="96"/>
         <source>the vault folder (default: the vault in your user data folder)</source>
         <translation>la carpeta de la bóveda (por omisión: la bóveda en tu carpeta de datos de usuario)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="103"/>
+        <location filename="../../casevault/cli/parser.py" line="105"/>
         <source>read the secrets from standard input, one per line, instead of asking on the terminal (for scripts)</source>
         <translation>lee los secretos de la entrada estándar, uno por línea, en lugar de pedirlos en la terminal (para scripts)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="113"/>
+        <location filename="../../casevault/cli/parser.py" line="115"/>
         <source>CaseVault keeps confidential case files in an encrypted vault, offline.
 Without a command, the CaseVault window opens.</source>
         <translation>CaseVault guarda expedientes de casos confidenciales en una bóveda cifrada, sin conexión.
 Sin un comando, se abre la ventana de CaseVault.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="118"/>
+        <location filename="../../casevault/cli/parser.py" line="120"/>
         <source>exit status: 0 done; 1 other error; 2 wrong use of the command line;
 3 wrong passphrase or key; 4 damaged or altered vault files;
 5 vault in use by another program.
@@ -448,17 +448,17 @@ Passphrases and keys are never given as arguments: CaseVault asks for them.</sou
 Las frases de acceso y las claves nunca se dan como argumentos: CaseVault las pide.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="130"/>
+        <location filename="../../casevault/cli/parser.py" line="132"/>
         <source>show the version number and exit</source>
         <translation>muestra el número de versión y termina</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="134"/>
+        <location filename="../../casevault/cli/parser.py" line="136"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/parser.py" line="135"/>
+        <location filename="../../casevault/cli/parser.py" line="137"/>
         <source>commands</source>
         <translation>comandos</translation>
     </message>
@@ -836,8 +836,8 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>qué contiene el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="39"/>
-        <location filename="../../casevault/cli/exchange.py" line="110"/>
+        <location filename="../../casevault/cli/exchange.py" line="33"/>
+        <location filename="../../casevault/cli/exchange.py" line="104"/>
         <location filename="../../casevault/cli/records.py" line="117"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
@@ -947,7 +947,7 @@ With --passphrase-stdin, standard input gives: the passphrase.</source>
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="431"/>
+        <location filename="../../casevault/cli/backups.py" line="98"/>
         <location filename="../../casevault/cli/records.py" line="317"/>
         <source>N</source>
         <translation>N</translation>
@@ -1366,164 +1366,164 @@ With --passphrase-stdin, standard input gives: the passphrase.</source>
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="63"/>
+        <location filename="../../casevault/cli/exchange.py" line="57"/>
         <source>Cannot read %1 (%2).</source>
         <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="204"/>
+        <location filename="../../casevault/cli/exchange.py" line="198"/>
         <source>recipients file</source>
         <translation>archivo de destinatarios</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="222"/>
+        <location filename="../../casevault/cli/exchange.py" line="216"/>
         <source>There is no case with the code %1.</source>
         <translation>No hay ningún caso con el código %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="148"/>
+        <location filename="../../casevault/cli/exchange.py" line="142"/>
         <source>%1 already exists. Choose another file name.</source>
         <translation>%1 ya existe. Elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="151"/>
+        <location filename="../../casevault/cli/exchange.py" line="145"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="165"/>
+        <location filename="../../casevault/cli/exchange.py" line="159"/>
         <source>Passphrase for the export file: </source>
         <translation>Frase de acceso para el archivo de exportación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="166"/>
+        <location filename="../../casevault/cli/exchange.py" line="160"/>
         <source>Exporting and checking:</source>
         <translation>Exportando y comprobando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="178"/>
+        <location filename="../../casevault/cli/exchange.py" line="172"/>
         <source>Exported %1 records and %2 attachments to %3 (%4 MiB), checked after writing. Signature: %5</source>
         <translation>Se exportaron %1 registros y %2 adjuntos a %3 (%4 MiB), comprobados después de escribirlos. Firma: %5</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="192"/>
+        <location filename="../../casevault/cli/exchange.py" line="186"/>
         <source>Signed by this vault&apos;s key %1
 Fingerprint: %2</source>
         <translation>Firmado con la clave de esta bóveda %1
 Huella: %2</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="69"/>
+        <location filename="../../casevault/cli/exchange.py" line="63"/>
         <source>identity file</source>
         <translation>archivo de identidad</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="70"/>
+        <location filename="../../casevault/cli/exchange.py" line="64"/>
         <source>Passphrase of the export file: </source>
         <translation>Frase de acceso del archivo de exportación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="292"/>
+        <location filename="../../casevault/cli/exchange.py" line="286"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="294"/>
+        <location filename="../../casevault/cli/exchange.py" line="288"/>
         <source>NOT marked as trusted: compare the fingerprint with the sender</source>
         <translation>NO marcada como de confianza: compara la huella con quien la envió</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="298"/>
+        <location filename="../../casevault/cli/exchange.py" line="292"/>
         <source>Signed by vault %1, key fingerprint %2 (%3).</source>
         <translation>Firmado por la bóveda %1, huella de la clave %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="305"/>
+        <location filename="../../casevault/cli/exchange.py" line="299"/>
         <source>Warning: this export has no signature; its sender is unknown.</source>
         <translation>Atención: esta exportación no tiene firma; no se sabe quién la envió.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="306"/>
+        <location filename="../../casevault/cli/exchange.py" line="300"/>
         <source>Exported at %1.</source>
         <translation>Exportado el %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="308"/>
+        <location filename="../../casevault/cli/exchange.py" line="302"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 in conflict.</source>
         <translation>Importado: %1 agregados, %2 actualizados, %3 sin cambios, %4 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="310"/>
+        <location filename="../../casevault/cli/exchange.py" line="304"/>
         <source>Would import: %1 added, %2 updated, %3 unchanged, %4 in conflict.</source>
         <translation>Se importaría: %1 agregados, %2 actualizados, %3 sin cambios, %4 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="314"/>
+        <location filename="../../casevault/cli/exchange.py" line="308"/>
         <source>New attachments: %1</source>
         <translation>Adjuntos nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="316"/>
+        <location filename="../../casevault/cli/exchange.py" line="310"/>
         <source>Cases: %1</source>
         <translation>Casos: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="319"/>
+        <location filename="../../casevault/cli/exchange.py" line="313"/>
         <source>Records in conflict keep your version for now; their version is kept beside it. Choose between them in the CaseVault window (Vault &gt; Conflicts).</source>
         <translation>Los registros en conflicto conservan tu versión por ahora; la otra versión se guarda al lado. Elige entre ellas en la ventana de CaseVault (Bóveda &gt; Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="75"/>
+        <location filename="../../casevault/cli/exchange.py" line="69"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="267"/>
+        <location filename="../../casevault/cli/exchange.py" line="261"/>
         <source>Checking:</source>
         <translation>Comprobando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="277"/>
+        <location filename="../../casevault/cli/exchange.py" line="271"/>
         <source>Nothing was imported (--dry-run).</source>
         <translation>No se importó nada (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="279"/>
+        <location filename="../../casevault/cli/exchange.py" line="273"/>
         <source>Importing:</source>
         <translation>Importando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="351"/>
+        <location filename="../../casevault/cli/exchange.py" line="345"/>
         <source>Wrote the identity (secret key) to %1. Keep it safe: whoever has it can read every export made for it. Give the public key below to the field teams.</source>
         <translation>Se escribió la identidad (clave secreta) en %1. Guárdala bien: quien la tenga puede leer todas las exportaciones hechas para ella. Da la clave pública de abajo a los equipos de campo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="389"/>
+        <location filename="../../casevault/cli/backups.py" line="57"/>
         <source>New passphrase for the restored vault: </source>
         <translation>Nueva frase de acceso para la bóveda restaurada: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="392"/>
+        <location filename="../../casevault/cli/backups.py" line="60"/>
         <source>Restoring. This can take a while for a large backup...</source>
         <translation>Restaurando. Con un respaldo grande puede tardar un rato...</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="393"/>
+        <location filename="../../casevault/cli/backups.py" line="61"/>
         <source>Restoring:</source>
         <translation>Restaurando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="450"/>
+        <location filename="../../casevault/cli/backups.py" line="117"/>
         <source>Backing up:</source>
         <translation>Respaldando:</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="452"/>
+        <location filename="../../casevault/cli/backups.py" line="119"/>
         <source>Backup written and checked: %1</source>
         <translation>Respaldo escrito y comprobado: %1</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/exchange.py" line="482"/>
+        <location filename="../../casevault/cli/exchange.py" line="383"/>
         <source>Give the age public key (age1…) to add or remove.</source>
         <translation>Indica la clave pública de age (age1…) que quieres agregar o quitar.</translation>
     </message>
