@@ -7,6 +7,7 @@ failed-unlock limit; the duress passphrase wipes).
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -29,7 +30,7 @@ MIB = 1024
 WIPE_AFTER_CHOICES = ("off", "5", "10", "20")
 
 
-def add_device_binding(parser: Subcommands, also_tie_help: str) -> None:
+def add_device_binding(parser: argparse.ArgumentParser, also_tie_help: str) -> None:
     """--device-binding / --no-device-binding (init and demo); None: as the keyring allows."""
     binding = parser.add_mutually_exclusive_group()
     binding.add_argument(

@@ -463,56 +463,56 @@ Las frases de acceso y las claves nunca se dan como argumentos: CaseVault las pi
         <translation>comandos</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="103"/>
+        <location filename="../../casevault/cli/keys.py" line="104"/>
         <source>create a new vault and show its recovery key once</source>
         <translation>crea una bóveda nueva y muestra su clave de recuperación una sola vez</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="104"/>
+        <location filename="../../casevault/cli/keys.py" line="105"/>
         <source>Create a new, empty vault protected by a passphrase, and show its recovery key once.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Crea una bóveda nueva y vacía protegida con una frase de acceso, y muestra su clave de recuperación una sola vez.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="112"/>
+        <location filename="../../casevault/cli/keys.py" line="113"/>
         <source>also tie the vault to this computer with a key kept in the system keyring (default when a keyring is available)</source>
         <translation>además vincula la bóveda a esta computadora con una clave guardada en el llavero del sistema (por omisión cuando hay un llavero disponible)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="48"/>
+        <location filename="../../casevault/cli/keys.py" line="49"/>
         <source>protect the vault with the passphrase only</source>
         <translation>protege la bóveda solo con la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="132"/>
+        <location filename="../../casevault/cli/keys.py" line="133"/>
         <source>show facts about the vault without unlocking it</source>
         <translation>muestra datos de la bóveda sin desbloquearla</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="133"/>
+        <location filename="../../casevault/cli/keys.py" line="134"/>
         <source>Show facts about the vault read from its key file, without unlocking it: format, key derivation settings, key slots and device binding.</source>
         <translation>Muestra datos de la bóveda leídos de su archivo de claves, sin desbloquearla: formato, parámetros de derivación de la clave, espacios de clave y vinculación al equipo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="197"/>
+        <location filename="../../casevault/cli/keys.py" line="198"/>
         <source>change the passphrase (the case data is not touched)</source>
         <translation>cambia la frase de acceso (los datos de los casos no se tocan)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="198"/>
+        <location filename="../../casevault/cli/keys.py" line="199"/>
         <source>Change the vault&apos;s passphrase. Only the key file changes; the case data stays exactly as it is and the recovery key keeps working.
 With --passphrase-stdin, standard input gives: the current passphrase, then the new one.</source>
         <translation>Cambia la frase de acceso de la bóveda. Solo cambia el archivo de claves; los datos de los casos quedan exactamente igual y la clave de recuperación sigue funcionando.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso actual y luego la nueva.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="233"/>
+        <location filename="../../casevault/cli/keys.py" line="234"/>
         <source>set a new passphrase using the recovery key</source>
         <translation>pon una frase de acceso nueva usando la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="234"/>
+        <location filename="../../casevault/cli/keys.py" line="235"/>
         <source>Set a new passphrase using the recovery key written down when the vault was created (for a forgotten passphrase or a new laptop).
 With --passphrase-stdin, standard input gives: the recovery key, then the new passphrase.</source>
         <translation>Pon una frase de acceso nueva usando la clave de recuperación que anotaste al crear la bóveda (si olvidaste la frase de acceso o tienes una laptop nueva).
@@ -626,12 +626,12 @@ En una terminal primero se le pide escribir una palabra de confirmación.</trans
         <translation>Contiene el nombre del programa.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="58"/>
+        <location filename="../../casevault/cli/keys.py" line="59"/>
         <source>New passphrase for the vault: </source>
         <translation>Frase de acceso nueva para la bóveda: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="60"/>
+        <location filename="../../casevault/cli/keys.py" line="61"/>
         <source>Creating the vault. This takes a few seconds...</source>
         <translation>Creando la bóveda. Esto tarda unos segundos...</translation>
     </message>
@@ -660,139 +660,139 @@ Es la única forma de volver a entrar a la bóveda si olvidas la frase de acceso
 laptop se descompone o se pierde. CaseVault no guarda ninguna copia y no puede mostrarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="78"/>
+        <location filename="../../casevault/cli/keys.py" line="79"/>
         <source>To create a vault protected by the passphrase only, run the command again with --no-device-binding.</source>
         <translation>Para crear una bóveda protegida solo con la frase de acceso, vuelve a ejecutar el comando con --no-device-binding.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="86"/>
+        <location filename="../../casevault/cli/keys.py" line="87"/>
         <source>Note: this computer has no usable system keyring, so the vault will be protected by the passphrase only (not tied to this computer).</source>
         <translation>Nota: esta computadora no tiene un llavero del sistema que se pueda usar, así que la bóveda quedará protegida solo con la frase de acceso (sin vincularla a esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="144"/>
+        <location filename="../../casevault/cli/keys.py" line="145"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="144"/>
+        <location filename="../../casevault/cli/keys.py" line="145"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="147"/>
+        <location filename="../../casevault/cli/keys.py" line="148"/>
         <source>%1 (the passphrase and this computer&apos;s keyring are both needed)</source>
         <translation>%1 (se necesitan la frase de acceso y el llavero de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="151"/>
+        <location filename="../../casevault/cli/keys.py" line="152"/>
         <source>%1 (passphrase only)</source>
         <translation>%1 (solo frase de acceso)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="154"/>
+        <location filename="../../casevault/cli/keys.py" line="155"/>
         <source>%1 (usable)</source>
         <translation>%1 (se puede usar)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="156"/>
+        <location filename="../../casevault/cli/keys.py" line="157"/>
         <source>none usable</source>
         <translation>ninguno que se pueda usar</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="159"/>
+        <location filename="../../casevault/cli/keys.py" line="160"/>
         <location filename="../../casevault/cli/protect.py" line="162"/>
         <source>Vault folder</source>
         <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="160"/>
+        <location filename="../../casevault/cli/keys.py" line="161"/>
         <source>Vault ID</source>
         <translation>ID de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="161"/>
+        <location filename="../../casevault/cli/keys.py" line="162"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="162"/>
+        <location filename="../../casevault/cli/keys.py" line="163"/>
         <source>Format version</source>
         <translation>Versión del formato</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="163"/>
+        <location filename="../../casevault/cli/keys.py" line="164"/>
         <source>Key derivation</source>
         <translation>Derivación de la clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="165"/>
+        <location filename="../../casevault/cli/keys.py" line="166"/>
         <source>Argon2id memory</source>
         <translation>Memoria de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="166"/>
+        <location filename="../../casevault/cli/keys.py" line="167"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="168"/>
+        <location filename="../../casevault/cli/keys.py" line="169"/>
         <source>Argon2id passes</source>
         <translation>Pasadas de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="169"/>
+        <location filename="../../casevault/cli/keys.py" line="170"/>
         <source>Argon2id lanes</source>
         <translation>Carriles de Argon2id</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="171"/>
+        <location filename="../../casevault/cli/keys.py" line="172"/>
         <source>Key slots</source>
         <translation>Espacios de clave</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="173"/>
+        <location filename="../../casevault/cli/keys.py" line="174"/>
         <source>%1 (their contents cannot be told apart: nobody can see which are in use)</source>
         <translation>%1 (su contenido no se puede distinguir: nadie puede ver cuáles están en uso)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="180"/>
+        <location filename="../../casevault/cli/keys.py" line="181"/>
         <source>Device binding</source>
         <translation>Vinculación al equipo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="181"/>
+        <location filename="../../casevault/cli/keys.py" line="182"/>
         <source>Keyring on this computer</source>
         <translation>Llavero de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="211"/>
+        <location filename="../../casevault/cli/keys.py" line="212"/>
         <source>Current passphrase: </source>
         <translation>Frase de acceso actual: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="212"/>
-        <location filename="../../casevault/cli/keys.py" line="249"/>
+        <location filename="../../casevault/cli/keys.py" line="213"/>
+        <location filename="../../casevault/cli/keys.py" line="250"/>
         <source>New passphrase: </source>
         <translation>Frase de acceso nueva: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="215"/>
+        <location filename="../../casevault/cli/keys.py" line="216"/>
         <source>Passphrase changed. Use the new passphrase from now on; the recovery key still works.</source>
         <translation>Frase de acceso cambiada. Usa la frase nueva de ahora en adelante; la clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="246"/>
+        <location filename="../../casevault/cli/keys.py" line="247"/>
         <source>Recovery key: </source>
         <translation>Clave de recuperación: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="251"/>
+        <location filename="../../casevault/cli/keys.py" line="252"/>
         <source>Recovery done: the vault now opens with the new passphrase.</source>
         <translation>Recuperación lista: la bóveda ahora se abre con la frase de acceso nueva.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="255"/>
+        <location filename="../../casevault/cli/keys.py" line="256"/>
         <source>This computer has no usable keyring, so the vault is now protected by the passphrase only.</source>
         <translation>Esta computadora no tiene un llavero que se pueda usar, así que ahora la bóveda está protegida solo con la frase de acceso.</translation>
     </message>
@@ -1226,93 +1226,93 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>Aviso: la bóveda estaba abierta en otra ventana o programa de CaseVault. Sus archivos ya no existen, pero ese programa todavía puede mostrar lo que tenía abierto: ciérrelo ahora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="347"/>
+        <location filename="../../casevault/cli/keys.py" line="348"/>
         <source>New duress passphrase: </source>
         <translation>Nueva frase de coacción: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="349"/>
+        <location filename="../../casevault/cli/keys.py" line="350"/>
         <source>Duress passphrase set. Typed instead of the passphrase when unlocking, it destroys this vault without any sign and opens a new, empty vault that from then on opens with it. Nothing shows that it exists: remember it.</source>
         <translation>Frase de coacción guardada. Si la escribes en lugar de la frase de acceso al desbloquear, destruye esta bóveda sin dejar rastro y abre una bóveda nueva y vacía que desde entonces se abre con ella. Nada muestra que existe: memorízala.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="360"/>
+        <location filename="../../casevault/cli/keys.py" line="361"/>
         <source>Duress passphrase removed.</source>
         <translation>Frase de coacción quitada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="362"/>
+        <location filename="../../casevault/cli/keys.py" line="363"/>
         <source>This vault had no duress passphrase. Its key file was renewed.</source>
         <translation>Esta bóveda no tenía frase de coacción. Se renovó su archivo de claves.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="397"/>
+        <location filename="../../casevault/cli/keys.py" line="398"/>
         <source>Failed unlocks no longer wipe this vault.</source>
         <translation>Los intentos fallidos ya no borran esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="401"/>
+        <location filename="../../casevault/cli/keys.py" line="402"/>
         <source>This vault is now wiped after %1 wrong passphrases in a row. The count survives restarts; a right passphrase starts it again.</source>
         <translation>Ahora esta bóveda se borra tras %1 frases de acceso incorrectas seguidas. La cuenta se conserva al reiniciar; una frase correcta la vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="310"/>
+        <location filename="../../casevault/cli/keys.py" line="311"/>
         <source>set or remove the duress passphrase</source>
         <translation>guardar o quitar la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="311"/>
+        <location filename="../../casevault/cli/keys.py" line="312"/>
         <source>A duress passphrase, typed instead of the passphrase when unlocking (in the window or any command), destroys the vault without any sign and opens a new, empty vault that from then on opens with it. Nobody reading the vault&apos;s files can tell whether one is set.</source>
         <translation>Una frase de coacción, escrita en lugar de la frase de acceso al desbloquear (en la ventana o en cualquier comando), destruye la bóveda sin dejar rastro y abre una bóveda nueva y vacía que desde entonces se abre con ella. Nadie que lea los archivos de la bóveda puede saber si hay una.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="320"/>
+        <location filename="../../casevault/cli/keys.py" line="321"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="325"/>
+        <location filename="../../casevault/cli/keys.py" line="326"/>
         <source>set (or replace) the duress passphrase</source>
         <translation>guardar (o reemplazar) la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="326"/>
+        <location filename="../../casevault/cli/keys.py" line="327"/>
         <source>Set or replace the duress passphrase. It must differ from the passphrase.
 With --passphrase-stdin, standard input gives: the passphrase, then the duress passphrase.</source>
         <translation>Guarda o reemplaza la frase de coacción. Debe ser distinta de la frase de acceso.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso y luego la frase de coacción.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="336"/>
+        <location filename="../../casevault/cli/keys.py" line="337"/>
         <source>remove the duress passphrase</source>
         <translation>quitar la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="337"/>
+        <location filename="../../casevault/cli/keys.py" line="338"/>
         <source>Remove the duress passphrase: its key slot becomes random filler again.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Quita la frase de coacción: su casilla de clave vuelve a ser relleno aleatorio.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="376"/>
+        <location filename="../../casevault/cli/keys.py" line="377"/>
         <source>wipe the vault after 5, 10 or 20 failed unlocks (or off)</source>
         <translation>borrar la bóveda tras 5, 10 o 20 intentos fallidos (o desactivarlo: off)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="377"/>
+        <location filename="../../casevault/cli/keys.py" line="378"/>
         <source>Wipe the vault after this many wrong passphrases in a row, in the window or any command; off by default. The count is kept in the vault folder and survives restarts. Someone who copies the vault&apos;s files can still guess on the copy: a strong passphrase remains the real protection.
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Borra la bóveda tras este número de frases de acceso incorrectas seguidas, en la ventana o en cualquier comando; desactivado de forma predeterminada. La cuenta se guarda en la carpeta de la bóveda y se conserva al reiniciar. Quien copie los archivos de la bóveda todavía puede probar frases en la copia: una frase de acceso fuerte sigue siendo la verdadera protección.
 Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="389"/>
+        <location filename="../../casevault/cli/keys.py" line="390"/>
         <source>LIMIT</source>
         <translation>LÍMITE</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="390"/>
+        <location filename="../../casevault/cli/keys.py" line="391"/>
         <source>off, 5, 10 or 20</source>
         <translation>off (desactivado), 5, 10 o 20</translation>
     </message>
@@ -1332,12 +1332,12 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>Bloqueo pedido: la ventana de CaseVault se bloquea ahora.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="287"/>
+        <location filename="../../casevault/cli/keys.py" line="288"/>
         <source>New recovery key (shown only this once):</source>
         <translation>Nueva clave de recuperación (se muestra solo esta vez):</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="290"/>
+        <location filename="../../casevault/cli/keys.py" line="291"/>
         <source>Write this key on paper now and keep the paper away from this laptop.
 The old recovery key no longer opens the vault: destroy the old paper.</source>
         <translation>Escribe esta clave en papel ahora y guarda el papel lejos de esta computadora.
@@ -1354,12 +1354,12 @@ La clave de recuperación anterior ya no abre la bóveda: destruye el papel ante
         <translation>Bloquea de inmediato la ventana de CaseVault de esta bóveda, como Ctrl+L, desde fuera de la ventana. Asigna este comando a un atajo de teclado en los ajustes de tu escritorio para bloquear CaseVault mientras otro programa tiene el foco (también funciona en Wayland). No se pregunta nada y no se muestra nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="274"/>
+        <location filename="../../casevault/cli/keys.py" line="275"/>
         <source>replace the recovery key with a new one, shown once</source>
         <translation>reemplazar la clave de recuperación por una nueva, que se muestra una sola vez</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/keys.py" line="275"/>
+        <location filename="../../casevault/cli/keys.py" line="276"/>
         <source>Make a new recovery key and show it once; the old recovery key stops working. Use it when the recovery key was lost or never written down (for example after a duress passphrase opened a new vault).
 With --passphrase-stdin, standard input gives: the passphrase.</source>
         <translation>Crea una nueva clave de recuperación y la muestra una sola vez; la clave anterior deja de funcionar. Úsalo cuando la clave de recuperación se perdió o nunca se anotó (por ejemplo, después de que una frase de coacción abrió una bóveda nueva).
