@@ -1,6 +1,9 @@
 """The `casevault` argument parser, with every text in the user's language.
 
-Built after translations are installed, so help texts come out translated.
+The shared machinery only: each command family (keys, records, verify,
+evidence, exchange, protect) writes its own subparsers; `build_parser()`
+puts them together. Built after translations are installed, so help texts
+come out translated.
 argparse's own words ("usage:", "error:" ...) go through gettext; they are
 routed to Qt's translations here so a Spanish user gets Spanish usage errors.
 """
@@ -13,13 +16,33 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault import __version__
-from casevault.cli.attach import add_command as add_attach_command
-from casevault.cli.duress import add_commands as add_duress_commands
-from casevault.cli.exchange_options import add_exchange_commands
-from casevault.cli.protect import add_commands as add_protect_commands
-from casevault.cli.records_options import add_record_commands
+from casevault.cli import backups, evidence, exchange, keys, protect, records, verify
+from casevault.cli.command import Command, Parents
 
 translate = QCoreApplication.translate
+
+
+def _named(family: tuple[type[Command], ...], *names: str) -> tuple[type[Command], ...]:
+    chosen = {command.name: command for command in family}
+    return tuple(chosen[name] for name in names)
+
+
+# Every subcommand, in the order `casevault --help` lists them.
+COMMANDS: tuple[type[Command], ...] = (
+    *_named(keys.COMMANDS, "init", "info", "passwd", "recover"),
+    *_named(records.COMMANDS, "import-csv", "search"),
+    verify.Verify,
+    *_named(records.COMMANDS, "demo"),
+    *evidence.COMMANDS,
+    *_named(keys.COMMANDS, "duress", "wipe-after"),
+    *_named(protect.COMMANDS, "panic"),
+    *_named(keys.COMMANDS, "recovery-key"),
+    *_named(exchange.COMMANDS, "export", "import", "keygen"),
+    *_named(backups.COMMANDS, "restore", "backup"),
+    *_named(exchange.COMMANDS, "recipients"),
+    *_named(protect.COMMANDS, "wipe"),
+)
+BY_NAME: dict[str, type[Command]] = {command.name: command for command in COMMANDS}
 
 # argparse's own user-visible texts; placeholders are argparse's (%s, %(name)s).
 _ARGPARSE_TEXTS = {
@@ -115,95 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         parser_class=_Parser,
     )
 
-    init = commands.add_parser(
-        "init",
-        parents=[vault, stdin],
-        help=translate("CLI", "create a new vault and show its recovery key once"),
-        description=translate(
-            "CLI",
-            "Create a new, empty vault protected by a passphrase, and show its recovery "
-            "key once.\nWith --passphrase-stdin, standard input gives: the passphrase.",
-        ),
-    )
-    binding = init.add_mutually_exclusive_group()
-    binding.add_argument(
-        "--device-binding",
-        dest="device_binding",
-        action="store_const",
-        const=True,
-        default=None,
-        help=translate(
-            "CLI",
-            "also tie the vault to this computer with a key kept in the system keyring "
-            "(default when a keyring is available)",
-        ),
-    )
-    binding.add_argument(
-        "--no-device-binding",
-        dest="device_binding",
-        action="store_const",
-        const=False,
-        help=translate("CLI", "protect the vault with the passphrase only"),
-    )
-
-    commands.add_parser(
-        "info",
-        parents=[vault],
-        help=translate("CLI", "show facts about the vault without unlocking it"),
-        description=translate(
-            "CLI",
-            "Show facts about the vault read from its key file, without unlocking it: "
-            "format, key derivation settings, key slots and device binding.",
-        ),
-    )
-    commands.add_parser(
-        "passwd",
-        parents=[vault, stdin],
-        help=translate("CLI", "change the passphrase (the case data is not touched)"),
-        description=translate(
-            "CLI",
-            "Change the vault's passphrase. Only the key file changes; the case data "
-            "stays exactly as it is and the recovery key keeps working.\n"
-            "With --passphrase-stdin, standard input gives: the current passphrase, "
-            "then the new one.",
-        ),
-    )
-    commands.add_parser(
-        "recover",
-        parents=[vault, stdin],
-        help=translate("CLI", "set a new passphrase using the recovery key"),
-        description=translate(
-            "CLI",
-            "Set a new passphrase using the recovery key written down when the vault "
-            "was created (for a forgotten passphrase or a new laptop).\n"
-            "With --passphrase-stdin, standard input gives: the recovery key, then the "
-            "new passphrase.",
-        ),
-    )
-    add_record_commands(commands, vault, stdin)
-    add_attach_command(commands, vault, stdin)
-    add_duress_commands(commands, vault, stdin)
-    add_protect_commands(commands, vault, stdin)
-    add_exchange_commands(commands, vault, stdin)
-    wipe = commands.add_parser(
-        "wipe",
-        parents=[vault],
-        help=translate("CLI", "emergency wipe: destroy the vault's keys and files now"),
-        description=translate(
-            "CLI",
-            "Emergency wipe. The vault's key file is overwritten with random data and "
-            "deleted, the device secret is removed from the keyring and the database files "
-            "are deleted, in well under a second whatever the vault's size. Afterwards no "
-            "passphrase and no recovery key opens the vault, nor any copy of its database. "
-            "This cannot be undone: keep encrypted exports at the head office.\n"
-            "On a terminal you are asked to type a confirmation word first.",
-        ),
-    )
-    wipe.add_argument(
-        "--yes",
-        action="store_true",
-        help=translate(
-            "CLI", "wipe without asking for confirmation (for scripts and panic buttons)"
-        ),
-    )
+    parents = Parents(vault, stdin)
+    for command in COMMANDS:
+        command.add_to(commands, parents)
     return parser

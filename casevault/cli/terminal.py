@@ -1,4 +1,4 @@
-"""Getting secrets for the command line: typed without echo, or read from standard input.
+"""The terminal: secrets typed without echo or read from stdin, messages, progress lines.
 
 Secrets never come from argv (other processes can read it). On a terminal they
 are prompted with getpass; with `--passphrase-stdin` they are read one per
@@ -7,24 +7,31 @@ line, in the order the commands document.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
 from typing import BinaryIO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from casevault.core.errors import ExitStatus
 from casevault.core.vault import strength
+from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
 
 NEW_PASSPHRASE_ATTEMPTS = 3
-USAGE_STATUS = 2
 
 
 class CliError(Exception):
     """A problem the command line explains itself; `status` is the exit status."""
 
-    def __init__(self, message: str, status: int = 1) -> None:
+    def __init__(self, message: str, status: ExitStatus = ExitStatus.ERROR) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
@@ -44,7 +51,7 @@ class Secrets:
                     "passphrase safely. From a script, add --passphrase-stdin and send one "
                     "secret per line.",
                 ),
-                USAGE_STATUS,
+                ExitStatus.USAGE,
             )
 
     def ask(self, prompt: str) -> str:
@@ -84,7 +91,7 @@ class Secrets:
                         "--passphrase-stdin, send each secret on its own line, in the "
                         "order given in the help (casevault COMMAND --help).",
                     ),
-                    USAGE_STATUS,
+                    ExitStatus.USAGE,
                 )
         else:
             raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
@@ -99,9 +106,86 @@ class Secrets:
             ) from exc
 
 
+@contextlib.contextmanager
+def without_interruption() -> Iterator[None]:
+    """Ctrl+C is ignored inside: for steps that must not stop half-way (a few ms to seconds)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def percent(done: int, total: int) -> int:
+    return done * 100 // total if total else 100
+
+
+class ProgressLine:
+    """One line on standard error, rewritten in place as the work goes on.
+
+    Only on a terminal: redirected to a file, carriage returns would be noise.
+    `render(done, total)` gives the line's text; use as a progress callback in `with`.
+    """
+
+    def __init__(self, render: Callable[[int, int], str]) -> None:
+        self._render = render
+        self._terminal = sys.stderr.isatty()
+        self._text: str | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self._terminal:
+            return
+        text = self._render(done, total)
+        if text == self._text:
+            return
+        self._text = text
+        sys.stderr.write("\r" + text)
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        """Finish the line (if one was shown), so the next message starts on its own."""
+        if self._text is not None:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self._text = None
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.end()
+
+
 def say(message: str) -> None:
     """A message for the person at the terminal (standard error, so stdout stays data)."""
     print(message, file=sys.stderr, flush=True)
+
+
+def show_recovery_key(folder: Path, recovery_key: str) -> None:
+    """A new vault's recovery key, once, on standard output (a script may keep it)."""
+    out = sys.stdout
+    out.write(fill(translate("CLI", "Vault created in %1"), folder) + "\n\n")
+    out.write(translate("CLI", "Recovery key (shown only this once):") + "\n\n")
+    out.write(f"    {recovery_key}\n\n")
+    out.write(
+        translate(
+            "CLI",
+            "Write this key on paper now and keep the paper in a safe place, away from "
+            "this laptop.\nIt is the only way back into the vault if you forget the "
+            "passphrase or this laptop\nbreaks or is lost. CaseVault keeps no copy and "
+            "cannot show it again.",
+        )
+        + "\n"
+    )
+    out.flush()
 
 
 def warn_if_weak(passphrase: str) -> None:
@@ -122,7 +206,7 @@ def warn_if_weak(passphrase: str) -> None:
         )
     )
     for reason in reasons:
-        text = translate("CLI", str(reason)).replace("%1", str(strength.MIN_LENGTH))
+        text = fill(translate("CLI", str(reason)), strength.MIN_LENGTH)
         say("  - " + text)
 
 

@@ -7,23 +7,18 @@ output, one line per part; exit status 0 if every part is sound, 4 if not.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from casevault.cli import vault as cli_vault
-from casevault.cli.records import INTEGRITY_STATUS, plural
+from casevault.cli.command import Parents, Subcommands, VaultCommand
 from casevault.cli.terminal import say
-from casevault.cli.vault import fill
-from casevault.core.errors import VaultError
-from casevault.core.evidence.store import AttachmentStore
-from casevault.core.records import audit
-from casevault.core.vault.vault import Vault
+from casevault.core.errors import ExitStatus, VaultError
+from casevault.core.session import Session
 from casevault.i18n.problem_text import shown
+from casevault.i18n.text import fill, plural
 
 translate = QCoreApplication.translate
 MAX_DETAILS = 20
@@ -37,9 +32,8 @@ class Finding:
     details: list[str] = field(default_factory=list)
 
 
-def database_pages(vault: Vault) -> Finding:
-    pages = int(vault.db.execute("PRAGMA page_count").fetchone()[0])
-    problems = vault.db.check_pages()
+def database_pages(session: Session) -> Finding:
+    pages, problems = session.check_pages()
     if not problems:
         return Finding(True, plural(translate("CLI", "OK, %n page(s) checked", None, pages), pages))
     count = len(problems)
@@ -47,8 +41,8 @@ def database_pages(vault: Vault) -> Finding:
     return Finding(False, plural(summary, count), problems)
 
 
-def audit_chain(vault: Vault) -> Finding:
-    chain = audit.verify(vault.db)
+def audit_chain(session: Session) -> Finding:
+    chain = session.verify_audit()
     if chain.ok:
         summary = translate("CLI", "%n entry(ies), chain intact", None, chain.entries)
         return Finding(True, plural(summary, chain.entries))
@@ -61,10 +55,10 @@ def audit_chain(vault: Vault) -> Finding:
     return Finding(False, fill(plural(summary, chain.entries), chain.first_broken))
 
 
-def attachment_hashes(vault: Vault) -> Finding:
+def attachment_hashes(session: Session) -> Finding:
     """Re-hash every attachment. Verifications are recorded in each file's custody, unless
     one does not match: then nothing is written, so the altered vault stays as found."""
-    results = AttachmentStore(vault.db).verify(hold_on_mismatch=True)
+    results = session.attachments.verify(hold_on_mismatch=True)
     bad = [r for r in results if not r.ok]
     if not bad:
         summary = translate(
@@ -81,18 +75,18 @@ def attachment_hashes(vault: Vault) -> Finding:
 
 
 # (the part of the vault, as the report names it; its check)
-CHECKS: list[tuple[object, Callable[[Vault], Finding]]] = [
+CHECKS: list[tuple[object, Callable[[Session], Finding]]] = [
     (QT_TRANSLATE_NOOP("CLI", "Database pages"), database_pages),
     (QT_TRANSLATE_NOOP("CLI", "Audit log"), audit_chain),
     (QT_TRANSLATE_NOOP("CLI", "Attachments"), attachment_hashes),
 ]
 
 
-def _run(check: Callable[[Vault], Finding], vault: Vault) -> Finding:
+def _run(check: Callable[[Session], Finding], session: Session) -> Finding:
     try:
-        return check(vault)
+        return check(session)
     except VaultError as error:
-        if error.exit_status != INTEGRITY_STATUS:
+        if error.exit_status != ExitStatus.INTEGRITY:
             raise
         # A part that cannot even be read is not sound: say so, and check the others.
         summary = translate(
@@ -101,9 +95,30 @@ def _run(check: Callable[[Vault], Finding], vault: Vault) -> Finding:
         return Finding(False, summary, [error.detail] if error.detail else [])
 
 
-def verify(folder: Path, args: argparse.Namespace) -> int:
-    with cli_vault.unlock(folder, args) as vault:
-        findings = [(translate("CLI", str(part)), _run(check, vault)) for part, check in CHECKS]
+class Verify(VaultCommand):
+    name = "verify"
+
+    @classmethod
+    def add_to(cls, commands: Subcommands, parents: Parents) -> None:
+        commands.add_parser(
+            cls.name,
+            parents=parents.both,
+            help=translate("CLI", "check that the vault is intact: database pages, audit log"),
+            description=translate(
+                "CLI",
+                "Check the whole vault for damage or tampering: every page of the encrypted "
+                "database and the chain of the audit log. Exit status 0 if all is sound, 4 if "
+                "anything is damaged or was altered.\nWith --passphrase-stdin, standard input "
+                "gives: the passphrase.",
+            ),
+        )
+
+    def on_vault(self, session: Session) -> int:
+        findings = [(translate("CLI", str(part)), _run(check, session)) for part, check in CHECKS]
+        return _report(findings)
+
+
+def _report(findings: list[tuple[str, Finding]]) -> int:
     out = sys.stdout
     for part, finding in findings:
         out.write(f"{part}: {finding.summary}\n")
@@ -121,7 +136,7 @@ def verify(folder: Path, args: argparse.Namespace) -> int:
     out.write(verdict + "\n")
     out.flush()
     if sound:
-        return 0
+        return ExitStatus.DONE
     say(
         translate(
             "CLI",
@@ -130,4 +145,4 @@ def verify(folder: Path, args: argparse.Namespace) -> int:
             "from a backup to go on working.",
         )
     )
-    return INTEGRITY_STATUS
+    return ExitStatus.INTEGRITY

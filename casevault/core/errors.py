@@ -8,7 +8,19 @@ facts such as a file name or a number.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import Enum, IntEnum
+
+
+class ExitStatus(IntEnum):
+    """The exit statuses of the command-line contract (docs/cli.md)."""
+
+    DONE = 0
+    ERROR = 1  # any other error: a file that cannot be read, a full disk, ...
+    USAGE = 2  # unknown command or option, missing argument
+    WRONG_SECRET = 3  # wrong passphrase or key
+    INTEGRITY = 4  # a corrupt, tampered or truncated vault or file
+    IN_USE = 5  # the vault is in use by another process
+    INTERRUPTED = 130  # Ctrl+C
 
 
 class ErrorKind(Enum):
@@ -54,7 +66,7 @@ class ErrorKind(Enum):
 class VaultError(Exception):
     """Base of every error the vault reports to a person."""
 
-    exit_status = 1
+    exit_status: ExitStatus = ExitStatus.ERROR
 
     def __init__(self, kind: ErrorKind, detail: str = "") -> None:
         super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
@@ -65,28 +77,28 @@ class VaultError(Exception):
 class WrongKeyError(VaultError):
     """A passphrase or recovery key that opens nothing (exit status 3)."""
 
-    exit_status = 3
+    exit_status = ExitStatus.WRONG_SECRET
 
 
 class IntegrityError(VaultError):
     """A header, database or file that is corrupt, tampered or too weak (exit status 4)."""
 
-    exit_status = 4
+    exit_status = ExitStatus.INTEGRITY
 
 
 class VaultInUseError(VaultError):
     """Another process has the vault open (exit status 5)."""
 
-    exit_status = 5
+    exit_status = ExitStatus.IN_USE
 
 
 class SelfTestError(VaultError):
     """The cryptographic building blocks are missing or wrong; refuse to run."""
 
-    exit_status = 1
+    exit_status = ExitStatus.ERROR
 
 
 class DeniedError(VaultError):
     """An SQL operation the vault's authorizer forbids (ATTACH, key pragmas, extensions)."""
 
-    exit_status = 1
+    exit_status = ExitStatus.ERROR

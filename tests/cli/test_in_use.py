@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casevault.core.vault.lockfile import VaultLock
-from tests.helpers.cli import assert_clean, lines, run_cli, sha256
+from tests.helpers.cli import assert_clean, lines, run_cli, run_process, sha256
 from tests.helpers.vaults import PASSPHRASE
 
 HOLDER = """
@@ -51,7 +51,7 @@ def test_a_vault_open_elsewhere_is_refused(
     folder = held_by_another_process
     header = sha256(folder / "vault.header")
     secrets = (PASSPHRASE, "otra") if command == "passwd" else (recovery_key, "otra")
-    refused = run_cli(command, "--vault", folder, "--passphrase-stdin", stdin=lines(*secrets))
+    refused = run_process(command, "--vault", folder, "--passphrase-stdin", stdin=lines(*secrets))
     assert refused.status == 5
     assert "already open in another" in refused.stderr
     assert_clean(refused.stderr)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import assert_clean, lines, rewrite_header, run_cli
+from tests.helpers.cli import assert_clean, lines, rewrite_header, run_cli, run_process
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -68,6 +68,6 @@ def test_a_header_with_weak_kdf_parameters_is_refused(
         assert status == 4, command
         assert "weaker protection" in stderr
     # Refused before any secret is read (so before the KDF): no input needed at all.
-    refused = run_cli("passwd", "--vault", vault_dir, "--passphrase-stdin", stdin="")
+    refused = run_process("passwd", "--vault", vault_dir, "--passphrase-stdin", stdin="")
     assert refused.status == 4
     assert path.read_bytes() == edited

@@ -10,7 +10,7 @@ import pytest
 from casevault.core.errors import WrongKeyError
 from casevault.core.vault.recovery import format_recovery_key, new_recovery_key
 from casevault.core.vault.vault import Vault
-from tests.helpers.cli import assert_clean, lines, run_cli, sha256
+from tests.helpers.cli import assert_clean, lines, run_cli, run_process, sha256
 from tests.helpers.vaults import PASSPHRASE
 
 NEW = "nueva frase de acceso para la bóveda"
@@ -43,7 +43,7 @@ def test_passwd_accepts_windows_line_endings(vault_dir: Path) -> None:
 
 def test_passwd_with_the_wrong_passphrase_changes_nothing(vault_dir: Path) -> None:
     header = (vault_dir / "vault.header").read_bytes()
-    refused = run_cli(
+    refused = run_process(
         "passwd", "--vault", vault_dir, "--passphrase-stdin", stdin=lines("not it", NEW)
     )
     assert refused.status == 3

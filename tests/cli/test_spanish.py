@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.cli import assert_clean, lines, run_cli
+from tests.helpers.cli import assert_clean, lines, run_cli, run_process
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -39,7 +39,7 @@ def test_missing_vault_and_usage_in_spanish(tmp_path: Path) -> None:
 
 
 def test_help_in_spanish() -> None:
-    helped = run_cli("passwd", "--help", lang="es_MX")
+    helped = run_process("passwd", "--help", lang="es_MX")  # the language from the environment
     assert helped.status == 0
     assert "frase de acceso actual" in helped.stdout
     assert "--vault CARPETA" in helped.stdout

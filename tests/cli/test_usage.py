@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from casevault.cli.main import _window_request
+from casevault.__main__ import _window_request
 from casevault.core.paths import default_vault_dir
-from tests.helpers.cli import assert_clean, lines, run_cli, sha256
+from tests.helpers.cli import assert_clean, lines, run_cli, run_process, sha256
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -40,13 +40,20 @@ def test_usage_errors_exit_2(args: list[str], tmp_path: Path) -> None:
     assert not default_vault_dir().exists()
 
 
+def test_a_usage_error_exits_2_from_the_program() -> None:
+    result = run_process("bogus")
+    assert result.status == 2
+    assert "usage: casevault" in result.stderr
+
+
 def test_help_and_version() -> None:
-    helped = run_cli("--help")
+    # As a process: the entry point itself, and the status the shell sees.
+    helped = run_process("--help")
     assert helped.status == 0
     for command in ("init", "info", "passwd", "recover"):
         assert command in helped.stdout
     assert "exit status" in helped.stdout
-    versioned = run_cli("--version")
+    versioned = run_process("--version")
     assert versioned.status == 0
     assert versioned.stdout.startswith("casevault ")
 

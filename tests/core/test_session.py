@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from casevault.core.errors import ErrorKind, VaultError, VaultInUseError, WrongKeyError
+from casevault.core.records.search import CaseFilter
 from casevault.core.session import Session, State
 from casevault.core.vault.kdf import FLOOR
 from casevault.core.vault.vault import Vault
@@ -135,3 +136,40 @@ def test_unlocked_session_gives_the_case_store_and_search(vault_dir: Path) -> No
     session.lock()
     with pytest.raises(RuntimeError):
         _ = session.cases
+
+
+# -- what the commands use ---------------------------------------------------------------
+def test_check_ready_refuses_a_missing_or_busy_vault(vault_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(VaultError) as missing:
+        Session(tmp_path / "none").check_ready()
+    assert missing.value.kind is ErrorKind.VAULT_MISSING
+    assert not Session(vault_dir).check_ready().device_bound
+    with Vault.unlock(vault_dir, PASSPHRASE), pytest.raises(VaultInUseError):
+        Session(vault_dir).check_ready()
+
+
+def test_check_recovery_key_accepts_only_this_vaults_key(
+    vault_dir: Path, recovery_key: str
+) -> None:
+    session = Session(vault_dir)
+    session.check_recovery_key(recovery_key.lower())  # as written down: any case
+    other = Session(vault_dir.parent / "other", kdf=FLOOR).create("x" * 20, bind_device=False)
+    with pytest.raises(WrongKeyError):
+        session.check_recovery_key(other)
+    with pytest.raises(VaultError) as malformed:
+        session.check_recovery_key("not a key")
+    assert malformed.value.kind is ErrorKind.MALFORMED_RECOVERY_KEY
+
+
+def test_create_open_leaves_the_new_vault_open(tmp_path: Path) -> None:
+    session = Session(tmp_path / "new", kdf=FLOOR)
+    recovery = session.create_open("tortuga violeta bajo el puente", bind_device=False)
+    assert len(recovery.split("-")) == 14
+    assert session.state is State.UNLOCKED
+    pages, problems = session.check_pages()
+    assert pages > 0 and problems == []
+    assert session.find_cases(CaseFilter(text="")) == []
+    session.lock()
+    with pytest.raises(VaultError) as exists:
+        session.create_open("another passphrase!", bind_device=False)
+    assert exists.value.kind is ErrorKind.VAULT_EXISTS

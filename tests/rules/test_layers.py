@@ -65,3 +65,23 @@ def test_the_command_line_never_imports_the_gui(found: list[checks.Import]) -> N
     assert loaded.errors == {}
     offenders = checks.forbidden(found, loaded, "casevault.cli", ["casevault.gui"])
     assert checks.unknown(offenders, known.CLI_IMPORTS_GUI) == []
+
+
+# What the commands reach only through core.session.Session (docs/architecture.md).
+BEHIND_THE_SESSION = [
+    "casevault.core.vault.vault",
+    "casevault.core.vault.database",
+    "casevault.core.vault.files",
+    "casevault.core.vault.keyslots",
+    "casevault.core.vault.recovery",
+    "casevault.core.vault.unlock",
+    "casevault.core.vault.lockfile",
+    "casevault.core.records.store",
+]
+
+
+def test_the_command_line_reaches_the_vault_only_through_the_session(
+    found: list[checks.Import],
+) -> None:
+    # Direct imports only: Session itself loads all of these.
+    assert checks.forbidden(found, None, "casevault.cli", BEHIND_THE_SESSION) == []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from casevault.core.errors import ErrorKind, VaultError
+from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.records.model import DATE_PRECISIONS, Case, Incident, Record
 from casevault.core.records.vocab import Vocabularies
 
@@ -26,7 +26,7 @@ class Problem:
 
 
 class ValidationError(VaultError):
-    exit_status = 1
+    exit_status = ExitStatus.ERROR
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(

@@ -21,7 +21,14 @@ from casevault.core.evidence.store import AttachmentStore
 from casevault.core.exchange import Cancelled, Progress
 from casevault.core.records import audit
 from casevault.core.records.audit import AuditEntry, ChainReport
-from casevault.core.records.search import CaseFilter, Order, SearchResult, search
+from casevault.core.records.search import (
+    CaseFilter,
+    CaseHit,
+    Order,
+    SearchResult,
+    find_cases,
+    search,
+)
 from casevault.core.records.store import CaseStore
 from casevault.core.records.vocab import Vocabularies
 from casevault.core.session.exchange import VaultExchange
@@ -31,8 +38,10 @@ from casevault.core.vault import unlock as unlocking
 from casevault.core.vault import wipe as wiping
 from casevault.core.vault.database import Database
 from casevault.core.vault.files import VaultInfo, exists, info, read_header
+from casevault.core.vault.header import Header
 from casevault.core.vault.kdf import KdfParams
 from casevault.core.vault.keyslots import Unwrapped
+from casevault.core.vault.lockfile import VaultLock
 from casevault.core.vault.unlock import unwrap_for_unlock
 from casevault.core.vault.vault import Vault
 
@@ -295,3 +304,35 @@ class Session:
         self._attachments = None
         if opened is not None and opened.is_open:
             opened.close()
+
+    # -- for the commands ----------------------------------------------------------------
+    def check_ready(self) -> Header:
+        """Refuse a missing, damaged or busy vault before any secret is asked for."""
+        header = read_header(self.folder)
+        with VaultLock(self.folder):
+            pass
+        return header
+
+    def check_recovery_key(self, recovery_key_text: str) -> None:
+        """Raise unless it is this vault's recovery key (quick: no Argon2id, writes nothing)."""
+        unlocking.check_recovery_key(read_header(self.folder), recovery_key_text)
+
+    def create_open(self, passphrase: str, bind_device: bool) -> str:
+        """As `create()`, but the new vault stays open (on the calling thread): `init`
+        and `demo`. Returns the recovery key text to show once."""
+        if self.state is not State.NO_VAULT:
+            raise VaultError(ErrorKind.VAULT_EXISTS, str(self.folder))
+        self._vault, recovery_key_text = Vault.create(
+            self.folder, passphrase, bind_device=bind_device, kdf=self._kdf
+        )
+        return recovery_key_text
+
+    def find_cases(self, flt: CaseFilter) -> list[CaseHit]:
+        """Every matching case, best first: a script wants them all, not one page."""
+        return find_cases(self.vault.db, flt, complete=True)
+
+    def check_pages(self) -> tuple[int, list[str]]:
+        """The database's page count, and what is wrong with its pages ([] if sound)."""
+        db = self.vault.db
+        pages = int(db.execute("PRAGMA page_count").fetchone()[0])
+        return pages, db.check_pages()

@@ -107,6 +107,18 @@ def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) ->
         unwrapped.discard()
 
 
+def check_recovery_key(header: Header, recovery_key_text: str) -> None:
+    """Raise unless the text is a well-formed recovery key that opens this vault.
+
+    Cheap (no Argon2id) and writes nothing: a command checks the key this way
+    before it asks for a new passphrase."""
+    recovery_key = parse_recovery_key(recovery_key_text)
+    try:
+        unwrap_with_recovery(header, recovery_key).discard()
+    finally:
+        zeroize(recovery_key)
+
+
 def recover(folder: Path, recovery_key_text: str, new_passphrase: str) -> None:
     """Set a new passphrase using the recovery key.
 

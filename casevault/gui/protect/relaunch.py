@@ -11,7 +11,7 @@ from casevault.core.process import panic_pidfile
 
 def fresh_process_argv(vault_dir: Path) -> list[str]:
     """The command line of the fresh process: the same entry point as a normal start,
-    so it goes through `casevault.cli.main.main()` and hardens itself again (exec makes a
+    so it goes through `casevault.__main__.main()` and hardens itself again (exec makes a
     Linux process dumpable again)."""
     if getattr(sys, "frozen", False):  # a packaged build is its own executable
         return [sys.executable, "--vault", str(vault_dir)]
