@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from casevault import settings
 from casevault.core.errors import VaultError
 from casevault.core.session import Session, State
-from casevault.core.vault.wipe import wipe
 from casevault.gui.main_window import MainWindow
 from casevault.gui.protect.clipboard_guard import ClipboardGuard
 from casevault.gui.protect.idle_lock import WARNING_SECONDS, IdleLock
@@ -278,9 +277,8 @@ class AppController(QObject):
             window.closing.disconnect(self._main_window_closing)
             window.hide()
             window.deleteLater()
-        self.session.lock()
         with contextlib.suppress(VaultError):  # nothing left to wipe: start afresh all the same
-            wipe(self.session.folder)
+            self.session.wipe()
         self._relaunch()
 
     @Slot()

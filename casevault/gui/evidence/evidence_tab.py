@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.errors import VaultError
-from casevault.core.evidence.store import Attachment
+from casevault.core.evidence.model import Attachment
 from casevault.core.records.model import Incident, Person
 from casevault.core.session import Session
 from casevault.gui.evidence.attachment_table import AttachmentTable
@@ -305,7 +305,9 @@ class EvidenceTab(QWidget):
         if not uuid or self.verify_job is not None:
             return
         job = AttachmentJob(
-            self._session, lambda store, step, _stop: store.verify(uuid, progress=step), self
+            self._session,
+            lambda worker, step, _stop: worker.attachments.verify(uuid, progress=step),
+            self,
         )
         job.succeeded.connect(self._verified)
         job.failed.connect(self._verify_failed)

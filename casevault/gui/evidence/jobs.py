@@ -13,12 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from casevault.core.evidence.store import AttachmentStore
-from casevault.core.session import Session
+from casevault.core.session import Session, WorkerConnection
 from casevault.gui.jobs import Task
 
-# work(store, progress, cancelled) -> result
-Work = Callable[[AttachmentStore, Callable[[int, int], None], Callable[[], bool]], object]
+# work(connection, progress, cancelled) -> result
+Work = Callable[[WorkerConnection, Callable[[int, int], None], Callable[[], bool]], object]
 
 
 class AttachmentJob(QObject):
@@ -28,7 +27,7 @@ class AttachmentJob(QObject):
 
     def __init__(self, session: Session, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._vault = session.vault  # taken on the GUI thread, connected in the worker
+        self._connection = session.worker()  # taken on the GUI thread, opened in the worker
         self._work = work
         self._stop = threading.Event()
         self._task: Task | None = None
@@ -47,8 +46,5 @@ class AttachmentJob(QObject):
         return self._stop.is_set()
 
     def _run(self) -> object:
-        db = self._vault.connect()
-        try:
-            return self._work(AttachmentStore(db), self.progressed.emit, self._stop.is_set)
-        finally:
-            db.close()
+        with self._connection as connection:
+            return self._work(connection, self.progressed.emit, self._stop.is_set)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from casevault.core.evidence.store import Attachment
+from casevault.core.evidence.model import Attachment
 from casevault.core.session import Session
 from casevault.gui.evidence.jobs import AttachmentJob
 from casevault.gui.jobs import describe
@@ -73,7 +73,9 @@ class SaveCopy:
         uuid = attachment.uuid
         self.job = AttachmentJob(
             session,
-            lambda store, step, stop: store.save_copy(uuid, target, progress=step, cancelled=stop),
+            lambda worker, step, stop: worker.attachments.save_copy(
+                uuid, target, progress=step, cancelled=stop
+            ),
             parent,
         )
         self.job.progressed.connect(self._progressed)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from casevault.core.errors import VaultError
-from casevault.core.evidence.store import Attachment, AttachmentStore
+from casevault.core.evidence.model import Attachment
 from casevault.core.session import Session
 from casevault.gui.evidence.thumbnails import make_thumbnail, thumbnail_limit
 from casevault.gui.jobs import Task
@@ -25,7 +25,7 @@ class ThumbnailJob(QObject):
 
     def __init__(self, session: Session, attachments: list[Attachment], parent: QObject) -> None:
         super().__init__(parent)
-        self._vault = session.vault
+        self._connection = session.worker()  # taken here, opened in the worker
         self._wanted = [a for a in attachments if a.size <= thumbnail_limit(a.media_type)]
         self._stop = threading.Event()
         self._task: Task | None = None
@@ -43,9 +43,8 @@ class ThumbnailJob(QObject):
     def _run(self) -> None:
         if not self._wanted:
             return
-        db = self._vault.connect()
-        try:
-            store = AttachmentStore(db)
+        with self._connection as connection:
+            store = connection.attachments
             for attachment in self._wanted:
                 if self._stop.is_set():
                     return
@@ -59,5 +58,3 @@ class ThumbnailJob(QObject):
                     data[:] = bytes(len(data))
                 if not image.isNull():
                     self.made.emit(attachment.uuid, image)
-        finally:
-            db.close()

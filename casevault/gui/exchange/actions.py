@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QVBoxLayout
 
-from casevault.core import exchange
 from casevault.core.session import Session, State
 from casevault.gui.exchange.backup_run import BackupRun
 from casevault.gui.exchange.backup_settings_dialog import BackupSettingsDialog
@@ -92,13 +91,13 @@ class ExchangeActions(QObject):
     def refresh(self) -> None:
         if not self._unlocked:
             return
-        vault = self._session.vault
-        status = exchange.backup_status(vault)
-        folder = exchange.backup_settings(vault).folder
+        facet = self._session.exchange
+        status = facet.backup_status()
+        folder = facet.backup_settings().folder
         self.backup_status.show_status(
             status.last_ok, status.last_error, status.overdue, folder is not None
         )
-        count = len(exchange.list_conflicts(vault))
+        count = len(facet.list_conflicts())
         one = self.tr("1 conflict to resolve")
         many = fill(self.tr("%1 conflicts to resolve"), str(count))
         self.conflicts_status.setText(one if count == 1 else many)
@@ -179,9 +178,9 @@ class ExchangeActions(QObject):
     def daily_check(self) -> None:
         if not self._unlocked or self.backup is not None:
             return
-        vault = self._session.vault
-        chosen = exchange.backup_settings(vault)
-        if chosen.daily and chosen.folder is not None and exchange.backup_status(vault).overdue:
+        facet = self._session.exchange
+        chosen = facet.backup_settings()
+        if chosen.daily and chosen.folder is not None and facet.backup_status().overdue:
             self._start_backup(self.tr("Daily backup of the vault…"), modal=False)
 
     def _start_backup(
@@ -208,7 +207,7 @@ class ExchangeActions(QObject):
         close again. True when the close was held."""
         if self.quit_backup_done or not self._unlocked:
             return False
-        chosen = exchange.backup_settings(self._session.vault)
+        chosen = self._session.exchange.backup_settings()
         if not chosen.on_quit or chosen.folder is None:
             return False
         if self.backup is not None:  # one is running already: wait for it, then quit

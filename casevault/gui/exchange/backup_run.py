@@ -65,10 +65,10 @@ class BackupRun(QDialog):
         self._reason = reason
 
     def start(self) -> BackupRun:
-        vault = self._session.vault
+        facet = self._session.exchange
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            return exchange.run_backup(vault, progress=progress, cancelled=cancelled)
+            return facet.run_backup(progress=progress, cancelled=cancelled)
 
         self.job = Job(work, self)
         self.job.succeeded.connect(self._done)

@@ -85,8 +85,8 @@ class PassphraseCheckPage(QWizardPage):
         self.error.hide()
         self.busy.show()
         self.passphrase.setEnabled(False)
-        vault, typed = self._session.vault, self.passphrase.text()
-        self._task = Task(lambda: vault.check_passphrase(typed))
+        keys, typed = self._session.keys, self.passphrase.text()
+        self._task = Task(lambda: keys.check_passphrase(typed))
         self._task.signals.succeeded.connect(self._checked)
         self._task.signals.failed.connect(self._failed)
         self._task.start()
@@ -98,7 +98,7 @@ class PassphraseCheckPage(QWizardPage):
         self.busy.hide()
         self.passphrase.clear()
         try:
-            self.key_text = self._session.vault.replace_recovery_key()
+            self.key_text = self._session.keys.replace_recovery_key()
         except Exception as error:  # a sentence for the person, never a traceback
             self._failed(error)
             return
