@@ -23,8 +23,8 @@ from casevault.gui.exchange.backup_status import BackupStatusButton
 from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.import_dialog import ExchangeImportDialog
-from casevault.gui.exchange.job import cancel_all, window_key
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
+from casevault.gui.jobs import cancel_jobs, window_key
 from casevault.i18n.text import fill
 
 CHECK_MS = 10 * 60 * 1000  # how often the daily backup looks whether one is due
@@ -66,7 +66,7 @@ class ExchangeActions(QObject):
         # A lock retires the window (hidden, then deleted): running jobs are told to stop.
         # Hiding it from the tray keeps it, and its jobs, alive.
         key = window_key(window)
-        window.destroyed.connect(lambda *_: cancel_all(key))
+        window.destroyed.connect(lambda *_: cancel_jobs(key))
         self.refresh()
         QTimer.singleShot(0, self, self.daily_check)  # a backup due since yesterday starts now
 

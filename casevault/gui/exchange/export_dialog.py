@@ -23,11 +23,10 @@ from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
 from casevault.gui.exchange.export_form import ExportForm
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 from casevault.gui.exchange.result_view import ResultView
-from casevault.gui.jobs import describe
+from casevault.gui.jobs import Cancelled, Job, Progress, describe
 from casevault.gui.widgets.fields import ERROR_STYLE
 from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.text import fill

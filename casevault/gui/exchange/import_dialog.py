@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.preview_view import PreviewView
 from casevault.gui.exchange.progress_panel import ProgressPanel
+from casevault.gui.jobs import Cancelled, Job, Progress
 from casevault.gui.widgets.fields import ERROR_STYLE
 from casevault.gui.widgets.labels import plain_label
 

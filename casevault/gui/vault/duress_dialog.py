@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casevault.core.session import Session, State
 from casevault.core.vault.header import Header
 from casevault.core.vault.unlock_guard import LIMITS
-from casevault.gui.jobs import Task, describe
+from casevault.gui.jobs import Job, describe
 from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.i18n.text import plural
@@ -36,7 +36,7 @@ class DuressDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._task: Task | None = None
+        self._task: Job | None = None
         self.setWindowTitle(self.tr("Duress passphrase and failed unlocks"))
         self.setModal(True)
         self.setMinimumWidth(540)
@@ -181,9 +181,9 @@ class DuressDialog(QDialog):
             self.repeat_field.mark_wrong()
             return
         keys = self._session.keys
-        self._task = Task(lambda: keys.prepare_duress(new))
-        self._task.signals.succeeded.connect(self._prepared)
-        self._task.signals.failed.connect(self._failed)
+        self._task = Job.call(lambda: keys.prepare_duress(new))
+        self._task.succeeded.connect(self._prepared)
+        self._task.failed.connect(self._failed)
         self._say(self.duress_message, self.tr("Setting the duress passphrase…"), problem=False)
         self._refresh()
         self._task.start()

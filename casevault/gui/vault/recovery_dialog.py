@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.session import Session
-from casevault.gui.jobs import Task, describe
+from casevault.gui.jobs import Job, describe
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
 from casevault.gui.vault.wizard import VaultWizard
 from casevault.gui.widgets.labels import plain_label
@@ -32,7 +32,7 @@ class PassphraseCheckPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self._session = session
-        self._task: Task | None = None
+        self._task: Job | None = None
         self.key_text = ""
         self.setTitle(self.tr("Make a new recovery key"))
         self.setSubTitle(self.tr("The old recovery key will stop working."))
@@ -86,9 +86,9 @@ class PassphraseCheckPage(QWizardPage):
         self.busy.show()
         self.passphrase.setEnabled(False)
         keys, typed = self._session.keys, self.passphrase.text()
-        self._task = Task(lambda: keys.check_passphrase(typed))
-        self._task.signals.succeeded.connect(self._checked)
-        self._task.signals.failed.connect(self._failed)
+        self._task = Job.call(lambda: keys.check_passphrase(typed))
+        self._task.succeeded.connect(self._checked)
+        self._task.failed.connect(self._failed)
         self._task.start()
         return False
 

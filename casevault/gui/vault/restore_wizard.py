@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.progress_panel import ProgressPanel
+from casevault.gui.jobs import Cancelled, Job, Progress
 from casevault.gui.vault.passphrase_page import PassphrasePage
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
 from casevault.gui.vault.wizard import VaultWizard
