@@ -7,7 +7,8 @@ when there are any, the number of conflicts to resolve.
 Backups run by themselves daily (a timer while the vault is open) and on a
 normal quit (the window's close, before the vault is closed). A lock (panic,
 idle, SIGTERM, the tray's Quit) retires the window without closing it: no backup
-starts, locking never waits, and any running job is told to stop.
+starts, locking never waits, and the controller's teardown tells running jobs to
+stop (hiding the window from the tray keeps it, and its jobs, alive).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.import_dialog import ExchangeImportDialog
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
-from casevault.gui.jobs import cancel_jobs, window_key
 from casevault.i18n.text import fill
 
 CHECK_MS = 10 * 60 * 1000  # how often the daily backup looks whether one is due
@@ -63,10 +63,6 @@ class ExchangeActions(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.daily_check)
         self.timer.start()
-        # A lock retires the window (hidden, then deleted): running jobs are told to stop.
-        # Hiding it from the tray keeps it, and its jobs, alive.
-        key = window_key(window)
-        window.destroyed.connect(lambda *_: cancel_jobs(key))
         self.refresh()
         QTimer.singleShot(0, self, self.daily_check)  # a backup due since yesterday starts now
 
