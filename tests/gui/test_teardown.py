@@ -228,14 +228,3 @@ def test_close(qtbot: QtBot, scene: Scene) -> None:
     ]
     assert scene.own_job.cancelled() and scene.other_job.cancelled()
     window_gone(qtbot, scene)
-
-
-@pytest.mark.slow
-def test_the_typed_edit_survives_a_lock_in_the_vault(qtbot: QtBot, scene: Scene) -> None:
-    scene.window.lock_action.trigger()
-    scene.finish_jobs(qtbot)  # they hold the pool's threads, which the unlock needs
-    unlock(qtbot, scene.controller)
-    window = scene.controller.main_window
-    assert window is not None
-    model = window.browser.model
-    assert model.hit(model.row_of(scene.case_uuid)).title == TYPED
