@@ -12,7 +12,6 @@ from casevault.core.errors import VaultError
 from casevault.core.process import panic_pidfile
 from casevault.core.session import Session
 from casevault.core.vault.kdf import KdfParams
-from casevault.core.vault.selftest import run_self_test
 from casevault.gui.controller import AppController
 from casevault.gui.jobs import describe
 from casevault.gui.protect.relaunch import Relaunch
@@ -32,7 +31,7 @@ def make_application() -> QApplication:
 def self_test_passes() -> bool:
     """Refuse to run on a build whose encryption cannot be trusted, and say so."""
     try:
-        run_self_test()
+        Session.self_test()
     except VaultError as error:
         _fatal(describe(error))
         return False

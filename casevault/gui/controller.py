@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from casevault import settings
 from casevault.core.errors import VaultError
 from casevault.core.session import Session, State
-from casevault.core.vault.wipe import wipe
+from casevault.gui.jobs import cancel_jobs
 from casevault.gui.main_window import MainWindow
 from casevault.gui.protect.clipboard_guard import ClipboardGuard
 from casevault.gui.protect.idle_lock import WARNING_SECONDS, IdleLock
@@ -22,6 +23,15 @@ from casevault.gui.vault.first_run import FirstRunWizard
 from casevault.gui.vault.unlock_screen import UnlockScreen
 from casevault.i18n import translations
 from casevault.i18n.text import fill
+
+
+class Teardown(Enum):
+    """Why the controller tears down; each reason runs the steps it needs."""
+
+    LOCK = "lock"  # every lock: Ctrl+L, the tray, panic, idle, screen lock
+    WIPE = "wipe"  # the emergency wipe
+    QUIT = "quit"  # the tray's "Quit (locks first)"
+    CLOSE = "close"  # the main window's close (Quit in its menu, the close button)
 
 
 class AppController(QObject):
@@ -112,14 +122,58 @@ class AppController(QObject):
         self.main_window.show()
         self._start_guards()
 
-    def _retire(self, window: MainWindow) -> None:
-        """Take the window away at once, then save pending edits and the window's place
-        (a hidden window still holds what was typed; hiding first is what a panic needs)."""
-        window.closing.disconnect(self._main_window_closing)
-        window.hide()
-        window.flush()
-        window.save_layout()
-        window.deleteLater()
+    # -- the one teardown ------------------------------------------------------------------
+    def _tear_down(self, reason: Teardown) -> None:
+        """Lock, wipe, quit and close, in the order of docs/decisions.md ("One teardown,
+        in this order"); each reason runs the steps it needs. Hiding comes first (what a
+        panic needs; a hidden window still holds what was typed, so the flush after it
+        loses nothing); the window's place, a settings file write, only once the vault
+        is closed: it is not worth one millisecond of a panic."""
+        window, self.main_window = self.main_window, None
+        if window is not None and not shiboken6.isValid(window):
+            window = None
+        ending = reason in (Teardown.QUIT, Teardown.CLOSE)
+        # 1. Hide every window (a closing window is hidden by Qt once its close returns).
+        if window is not None:
+            window.closing.disconnect(self._main_window_closing)
+            if reason is not Teardown.CLOSE:
+                window.hide()
+        if ending:
+            for other in (self.unlock_screen, self.wizard):
+                if other is not None:
+                    other.hide()
+        # 2. Cancel background jobs: the retired window's, all of them when ending.
+        if ending:
+            cancel_jobs()
+        elif window is not None:
+            cancel_jobs(window)
+        # 3. Save pending edits (a wipe has nothing left to save into).
+        if window is not None and reason is not Teardown.WIPE:
+            window.flush()
+        # 4. Close the vault and zero its key, or wipe it.
+        if reason is Teardown.WIPE:
+            with contextlib.suppress(VaultError):  # nothing left to wipe: start afresh
+                self.session.wipe()
+        else:
+            self.session.lock()
+        # 5. Clear the clipboard if it holds what the app copied.
+        if self.clipboard is not None:
+            self.clipboard.clear_on_lock()
+        # 6. The window's place (not after a wipe), then the window itself.
+        if window is not None:
+            if reason is not Teardown.WIPE:
+                window.save_layout()
+            window.deleteLater()
+        # 7. Stop the guards; the tray and the native notices only when the program ends.
+        self._stop_guards()
+        if ending:
+            self.protection.dispose()
+        # 8. A fresh process (lock, wipe) or the end (quit; after a close, Qt ends it
+        # once the last window has closed).
+        if reason is Teardown.QUIT:
+            self.quit_requested.emit()
+        elif not ending:
+            self._relaunch()
 
     # -- locking by itself ---------------------------------------------------------------
     def _start_guards(self) -> None:
@@ -139,10 +193,9 @@ class AppController(QObject):
         self._apply_preferences()
 
     def _stop_guards(self) -> None:
-        """Stop counting and listening, and clear what was copied from a case field."""
+        """Stop counting and listening (the teardown has cleared the clipboard)."""
         self.protection.locked()
         if self.clipboard is not None:
-            self.clipboard.clear_on_lock()
             self.clipboard.stop()
             self.clipboard.deleteLater()
             self.clipboard = None
@@ -201,6 +254,8 @@ class AppController(QObject):
         ):
             # Already locked (screen lock and sleep often come together) or torn down.
             # (A window hidden from the tray is still unlocked: it locks all the same.)
+            if self.clipboard is not None:
+                self.clipboard.clear_on_lock()
             self._stop_guards()
             return
         self.lock()
@@ -234,16 +289,7 @@ class AppController(QObject):
     def quit_locked(self) -> None:
         """Quit from the tray: save what is typed, close the vault and zero its key
         first, then end (no fresh process)."""
-        window, self.main_window = self.main_window, None
-        if window is not None:
-            self._retire(window)
-        self.session.lock()
-        self._stop_guards()
-        for other in (self.unlock_screen, self.wizard):
-            if other is not None:
-                other.hide()
-        self.protection.dispose()
-        self.quit_requested.emit()
+        self._tear_down(Teardown.QUIT)
 
     def _current_window(self) -> QWidget | None:
         for window in (self.main_window, self.unlock_screen, self.wizard):
@@ -254,34 +300,14 @@ class AppController(QObject):
     @Slot()
     def lock(self) -> None:
         """Hide everything, save what is typed, close the vault and zero its key, then
-        start afresh. The window's place (a settings file write) is saved only once the
-        vault is closed: it is not worth one millisecond of a panic."""
-        window, self.main_window = self.main_window, None
-        if window is not None:
-            window.closing.disconnect(self._main_window_closing)
-            window.hide()
-            window.flush()
-        self.session.lock()
-        if window is not None:
-            window.save_layout()
-            window.deleteLater()
-        self._stop_guards()
-        self._relaunch()
+        start afresh."""
+        self._tear_down(Teardown.LOCK)
 
     @Slot()
     def emergency_wipe(self) -> None:
-        """Hide everything, close the vault, crypto-shred it, then start afresh (the
-        fresh start finds an empty folder and shows the first-run wizard)."""
-        window, self.main_window = self.main_window, None
-        self._stop_guards()
-        if window is not None:  # no flush: the data is being destroyed
-            window.closing.disconnect(self._main_window_closing)
-            window.hide()
-            window.deleteLater()
-        self.session.lock()
-        with contextlib.suppress(VaultError):  # nothing left to wipe: start afresh all the same
-            wipe(self.session.folder)
-        self._relaunch()
+        """Hide everything, crypto-shred the vault, then start afresh (the fresh start
+        finds an empty folder and shows the first-run wizard)."""
+        self._tear_down(Teardown.WIPE)
 
     @Slot()
     def _language_changed(self) -> None:
@@ -290,7 +316,13 @@ class AppController(QObject):
         if window is None:
             return
         selected = window.detail.current_case_uuid() or ""
-        self._retire(window)
+        # Not a teardown: the vault stays open; the old window goes as at a lock.
+        window.closing.disconnect(self._main_window_closing)
+        window.hide()
+        cancel_jobs(window)
+        window.flush()
+        window.save_layout()
+        window.deleteLater()
         translations.install()
         self._show_main_window()
         if selected and self.main_window is not None:
@@ -299,9 +331,7 @@ class AppController(QObject):
     @Slot()
     def _main_window_closing(self) -> None:
         # Closing the window quits: the vault is closed on the way out.
-        self.main_window = None
-        self._stop_guards()
-        self.session.lock()
+        self._tear_down(Teardown.CLOSE)
 
 
 def _owner() -> QObject | None:

@@ -335,9 +335,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.exchange.backup_before_quit(event):
             return  # the backup on quit runs first, then closes the window again
-        self.flush()
-        self.save_layout()
-        self.closing.emit()
+        self.closing.emit()  # the controller's teardown saves edits and the window's place
         super().closeEvent(event)
 
     def _binding_text(self, session: Session) -> str:

@@ -23,7 +23,7 @@ def test_failed_self_test_shows_a_sentence_and_exits_1(
         shown.append(box.text())
         return 0
 
-    monkeypatch.setattr(app, "run_self_test", broken)
+    monkeypatch.setattr(app.Session, "self_test", staticmethod(broken))
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert app.run(tmp_path / "vault") == 1
     assert len(shown) == 1

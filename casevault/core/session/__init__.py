@@ -7,8 +7,19 @@ commands never reach `Vault`, `Database` or SQL: they call Session and its facet
 `session.attachments` — and give long jobs a `session.worker()` connection.
 """
 
+from casevault.core.evidence.store import AttachmentStore
+from casevault.core.records.store import CaseStore
 from casevault.core.session.exchange import VaultExchange
 from casevault.core.session.keys import VaultKeys
 from casevault.core.session.session import Session, State, WorkerConnection
 
-__all__ = ["Session", "State", "VaultExchange", "VaultKeys", "WorkerConnection"]
+# CaseStore and AttachmentStore are the types of `session.cases` and `.attachments`.
+__all__ = [
+    "AttachmentStore",
+    "CaseStore",
+    "Session",
+    "State",
+    "VaultExchange",
+    "VaultKeys",
+    "WorkerConnection",
+]

@@ -42,6 +42,7 @@ from casevault.core.vault.header import Header
 from casevault.core.vault.kdf import KdfParams
 from casevault.core.vault.keyslots import Unwrapped
 from casevault.core.vault.lockfile import VaultLock
+from casevault.core.vault.selftest import run_self_test
 from casevault.core.vault.unlock import unwrap_for_unlock
 from casevault.core.vault.vault import Vault
 
@@ -65,9 +66,19 @@ class WorkerConnection:
         self._vocabs = vocabs
         self._db: Database | None = None
 
-    def __enter__(self) -> WorkerConnection:
+    def open(self) -> WorkerConnection:
+        """Connect, on the thread that will use it (`with` does this and `close`)."""
         self._db = self._vault.connect()
         return self
+
+    def close(self) -> None:
+        """Close the connection, on the thread that opened it; safe to call twice."""
+        db, self._db = self._db, None
+        if db is not None:
+            db.close()
+
+    def __enter__(self) -> WorkerConnection:
+        return self.open()
 
     def __exit__(
         self,
@@ -75,9 +86,7 @@ class WorkerConnection:
         _value: BaseException | None,
         _traceback: TracebackType | None,
     ) -> None:
-        db, self._db = self._db, None
-        if db is not None:
-            db.close()
+        self.close()
 
     def _opened(self) -> Database:
         if self._db is None:
@@ -192,6 +201,12 @@ class Session:
         if not exists(self.folder):
             return None
         return info(self.folder)
+
+    # -- for the window --
+    @staticmethod
+    def self_test() -> dict[str, str]:
+        """Facts about the crypto stack, or SelfTestError saying what cannot be trusted."""
+        return run_self_test()
 
     # -- slow steps: safe to run in a worker thread ------------------------------------
     def create(self, passphrase: str, bind_device: bool) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from casevault.core.records.model import Record
-from casevault.core.records.store import CaseStore
 from casevault.core.records.validation import Problem, ValidationError
+from casevault.core.session import CaseStore
 from casevault.gui.case_detail.vocab_widgets import CheckList, VocabCombo
 from casevault.gui.widgets.fields import FieldBox
 from casevault.i18n.problem_text import describe_field_problem

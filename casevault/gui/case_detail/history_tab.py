@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.records import audit
 from casevault.core.records.model import CaseFile, Record
 from casevault.core.session import Session
 from casevault.gui.widgets.labels import plain_label
@@ -119,9 +118,7 @@ class HistoryTab(QWidget):
                     item = QListWidgetItem(text, self.versions)
                     item.setData(VALUE, version.value)
         self.versions_empty.setVisible(self.versions.count() == 0)
-        entries: list[audit.AuditEntry] = []
-        for record in records:
-            entries += audit.entries(self._session.vault.db, record.uuid)
+        entries = [e for r in records for e in self._session.audit_entries(r.uuid)]
         for entry in sorted(entries, key=lambda e: e.seq, reverse=True):
             what = action_label(entry.action)
             if entry.action == "update" and entry.detail:

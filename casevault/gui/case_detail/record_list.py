@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.records.model import Record
-from casevault.core.records.store import CaseStore
 from casevault.core.records.validation import ValidationError
+from casevault.core.session import CaseStore
 from casevault.gui.case_detail.autosave import Autosave
 from casevault.gui.widgets.fields import chain_focus, confirm_delete
 from casevault.gui.widgets.labels import plain_label

@@ -8,8 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from casevault.core.records.model import Case, Kind
-from casevault.core.records.store import CaseStore
-from casevault.core.session import Session
+from casevault.core.session import CaseStore, Session
 from casevault.gui.case_detail.autosave import Autosave
 from casevault.gui.case_detail.vocab_widgets import VocabCombo, vocab_items
 from casevault.gui.widgets.fields import add_row, chain_focus, confirm_delete, date_hint, line_edit

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.evidence.store import Attachment
+from casevault.core.evidence.model import Attachment
 from casevault.gui.evidence.formatting import (
     human_size,
     integrity_text,

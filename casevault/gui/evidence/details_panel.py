@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core.evidence.store import Attachment, CustodyEvent
+from casevault.core.evidence.custody import CustodyEvent
+from casevault.core.evidence.model import Attachment
 from casevault.gui.evidence.formatting import (
     custody_text,
     human_size,

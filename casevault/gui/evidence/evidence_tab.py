@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.errors import VaultError
-from casevault.core.evidence.store import Attachment
+from casevault.core.evidence.model import Attachment
 from casevault.core.records.model import Incident, Person
 from casevault.core.session import Session
 from casevault.gui.evidence.attachment_table import AttachmentTable
 from casevault.gui.evidence.details_panel import DetailsPanel
 from casevault.gui.evidence.intake import IntakePlan, IntakeResult
-from casevault.gui.evidence.jobs import AttachmentJob
 from casevault.gui.evidence.save_copy import SaveCopy, save_decrypted_copy
 from casevault.gui.evidence.thumbnail_job import ThumbnailJob
 from casevault.gui.evidence.viewer import ViewerDialog
-from casevault.gui.jobs import describe
+from casevault.gui.jobs import Job, ProgressPoll, describe
 from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE, confirm_delete
 from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.text import fill
@@ -52,8 +51,8 @@ class EvidenceTab(QWidget):
         self._session = session
         self._case_uuid: str | None = None
         self._attachments: dict[str, Attachment] = {}
-        self.intake_job: AttachmentJob | None = None
-        self.verify_job: AttachmentJob | None = None
+        self.intake_job: Job | None = None
+        self.verify_job: Job | None = None
         self.thumbnail_job: ThumbnailJob | None = None
         self.saving: SaveCopy | None = None
         self.viewers: list[ViewerDialog] = []
@@ -198,8 +197,8 @@ class EvidenceTab(QWidget):
             person_uuid=person_uuid,
             remove_source=self.remove_original.isChecked(),
         )
-        job = AttachmentJob(self._session, plan.run, self)
-        job.progressed.connect(self._intake_progress)
+        job = Job.on_worker(self._session, plan.run, self)
+        ProgressPoll(job, self.progress.setValue, self)  # first: the last value before the end
         job.succeeded.connect(lambda result: self._intake_done(plan, result))
         job.failed.connect(self._intake_failed)
         self.progress.setValue(0)
@@ -214,9 +213,6 @@ class EvidenceTab(QWidget):
             self.intake_job.cancel()
             self.cancel_button.setEnabled(False)
             self._say(self.tr("Cancelling…"))
-
-    def _intake_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(done * 1000 / max(total, 1)))
 
     def _intake_done(self, plan: IntakePlan, result: IntakeResult) -> None:
         self.intake_job = None
@@ -304,8 +300,10 @@ class EvidenceTab(QWidget):
         uuid = self.selected_uuid()
         if not uuid or self.verify_job is not None:
             return
-        job = AttachmentJob(
-            self._session, lambda store, step, _stop: store.verify(uuid, progress=step), self
+        job = Job.on_worker(
+            self._session,
+            lambda worker, step, _stop: worker.attachments.verify(uuid, progress=step),
+            self,
         )
         job.succeeded.connect(self._verified)
         job.failed.connect(self._verify_failed)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casevault.core.errors import ErrorKind, VaultError
-from casevault.core.evidence.store import Attachment, AttachmentStore
+from casevault.core.evidence.model import Attachment
+from casevault.core.session import WorkerConnection
 
 
 @dataclass
@@ -36,7 +37,7 @@ class IntakePlan:
 
     def run(
         self,
-        store: AttachmentStore,
+        connection: WorkerConnection,
         progress: Callable[[int, int], None],
         cancelled: Callable[[], bool],
     ) -> IntakeResult:
@@ -51,7 +52,7 @@ class IntakePlan:
                 progress(before + done, total)
 
             try:
-                attachment = store.add(
+                attachment = connection.attachments.add(
                     self.case_uuid,
                     path,
                     incident_uuid=self.incident_uuid,

@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from casevault.core.evidence.store import Attachment
+from casevault.core.evidence.model import Attachment
 from casevault.core.session import Session
-from casevault.gui.evidence.jobs import AttachmentJob
-from casevault.gui.jobs import describe
+from casevault.gui.jobs import Job, ProgressPoll, describe
 from casevault.gui.widgets.labels import make_plain
 
 
@@ -71,12 +70,14 @@ class SaveCopy:
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         uuid = attachment.uuid
-        self.job = AttachmentJob(
+        self.job = Job.on_worker(
             session,
-            lambda store, step, stop: store.save_copy(uuid, target, progress=step, cancelled=stop),
+            lambda worker, step, stop: worker.attachments.save_copy(
+                uuid, target, progress=step, cancelled=stop
+            ),
             parent,
         )
-        self.job.progressed.connect(self._progressed)
+        ProgressPoll(self.job, self.progress.setValue, self.progress)  # before the end's
         self.job.succeeded.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.progress.canceled.connect(self.job.cancel)
@@ -85,9 +86,6 @@ class SaveCopy:
     def start(self) -> SaveCopy:
         self.job.start()
         return self
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setValue(int(done * 1000 / max(total, 1)))
 
     def _finished(self, _result: object) -> None:
         self.done = True

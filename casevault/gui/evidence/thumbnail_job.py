@@ -7,16 +7,14 @@ on disk and the tab keeps them only while the case is shown.
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from casevault.core.errors import VaultError
-from casevault.core.evidence.store import Attachment, AttachmentStore
-from casevault.core.session import Session
+from casevault.core.evidence.model import Attachment
+from casevault.core.session import Session, WorkerConnection
 from casevault.gui.evidence.thumbnails import make_thumbnail, thumbnail_limit
-from casevault.gui.jobs import Task
+from casevault.gui.jobs import Cancelled, Job, Progress
 
 
 class ThumbnailJob(QObject):
@@ -25,39 +23,36 @@ class ThumbnailJob(QObject):
 
     def __init__(self, session: Session, attachments: list[Attachment], parent: QObject) -> None:
         super().__init__(parent)
-        self._vault = session.vault
+        self._session = session
         self._wanted = [a for a in attachments if a.size <= thumbnail_limit(a.media_type)]
-        self._stop = threading.Event()
-        self._task: Task | None = None
+        self._job: Job | None = None
 
     def start(self) -> ThumbnailJob:
-        self._task = Task(self._run)
-        self._task.signals.succeeded.connect(self.finished)
-        self._task.signals.failed.connect(self.finished)
-        self._task.start()
+        if self._wanted:
+            self._job = Job.on_worker(self._session, self._run)
+        else:  # nothing to draw: no connection either
+            self._job = Job.call(lambda: None)
+        self._job.succeeded.connect(self.finished)
+        self._job.failed.connect(self.finished)
+        self._job.start()
         return self
 
     def stop(self) -> None:
-        self._stop.set()
+        if self._job is not None:
+            self._job.cancel()
 
-    def _run(self) -> None:
-        if not self._wanted:
-            return
-        db = self._vault.connect()
-        try:
-            store = AttachmentStore(db)
-            for attachment in self._wanted:
-                if self._stop.is_set():
-                    return
-                try:
-                    data = store.read_bytes(attachment.uuid, thumbnail_limit(attachment.media_type))
-                except VaultError:  # deleted meanwhile, or damaged: no picture
-                    continue
-                try:
-                    image = make_thumbnail(attachment.media_type, data)
-                finally:
-                    data[:] = bytes(len(data))
-                if not image.isNull():
-                    self.made.emit(attachment.uuid, image)
-        finally:
-            db.close()
+    def _run(self, connection: WorkerConnection, _progress: Progress, stop: Cancelled) -> None:
+        store = connection.attachments
+        for attachment in self._wanted:
+            if stop():
+                return
+            try:
+                data = store.read_bytes(attachment.uuid, thumbnail_limit(attachment.media_type))
+            except VaultError:  # deleted meanwhile, or damaged: no picture
+                continue
+            try:
+                image = make_thumbnail(attachment.media_type, data)
+            finally:
+                data[:] = bytes(len(data))
+            if not image.isNull():
+                self.made.emit(attachment.uuid, image)

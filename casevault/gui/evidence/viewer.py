@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.errors import VaultError
-from casevault.core.evidence.store import Attachment, AttachmentStore
+from casevault.core.evidence.model import Attachment
 from casevault.core.session import Session
 from casevault.gui.evidence import media_view
 from casevault.gui.evidence.image_view import ImageView
@@ -155,14 +155,14 @@ class ViewerDialog(QDialog):
         if self.kind == "pdf":
             return PdfView(PdfPages(store.open(uuid)), self)
         if self.kind == "media":
-            vault = self._session.vault
+            connection = self._session.worker()
 
             def opener():  # type: ignore[no-untyped-def]  # runs on the reader's thread
-                db = vault.connect()
+                connection.open()
                 try:
-                    return AttachmentStore(db).open(uuid), db.close
+                    return connection.attachments.open(uuid), connection.close
                 except Exception:
-                    db.close()
+                    connection.close()
                     raise
 
             device = ReaderDevice(ThreadedSource(opener, self.attachment.size))

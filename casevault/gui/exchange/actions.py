@@ -7,7 +7,8 @@ when there are any, the number of conflicts to resolve.
 Backups run by themselves daily (a timer while the vault is open) and on a
 normal quit (the window's close, before the vault is closed). A lock (panic,
 idle, SIGTERM, the tray's Quit) retires the window without closing it: no backup
-starts, locking never waits, and any running job is told to stop.
+starts, locking never waits, and the controller's teardown tells running jobs to
+stop (hiding the window from the tray keeps it, and its jobs, alive).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QVBoxLayout
 
-from casevault.core import exchange
 from casevault.core.session import Session, State
 from casevault.gui.exchange.backup_run import BackupRun
 from casevault.gui.exchange.backup_settings_dialog import BackupSettingsDialog
@@ -24,7 +24,6 @@ from casevault.gui.exchange.backup_status import BackupStatusButton
 from casevault.gui.exchange.conflicts_dialog import ConflictsDialog
 from casevault.gui.exchange.export_dialog import ExportDialog
 from casevault.gui.exchange.import_dialog import ExchangeImportDialog
-from casevault.gui.exchange.job import cancel_all, window_key
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 from casevault.i18n.text import fill
 
@@ -64,10 +63,6 @@ class ExchangeActions(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.daily_check)
         self.timer.start()
-        # A lock retires the window (hidden, then deleted): running jobs are told to stop.
-        # Hiding it from the tray keeps it, and its jobs, alive.
-        key = window_key(window)
-        window.destroyed.connect(lambda *_: cancel_all(key))
         self.refresh()
         QTimer.singleShot(0, self, self.daily_check)  # a backup due since yesterday starts now
 
@@ -92,13 +87,13 @@ class ExchangeActions(QObject):
     def refresh(self) -> None:
         if not self._unlocked:
             return
-        vault = self._session.vault
-        status = exchange.backup_status(vault)
-        folder = exchange.backup_settings(vault).folder
+        facet = self._session.exchange
+        status = facet.backup_status()
+        folder = facet.backup_settings().folder
         self.backup_status.show_status(
             status.last_ok, status.last_error, status.overdue, folder is not None
         )
-        count = len(exchange.list_conflicts(vault))
+        count = len(facet.list_conflicts())
         one = self.tr("1 conflict to resolve")
         many = fill(self.tr("%1 conflicts to resolve"), str(count))
         self.conflicts_status.setText(one if count == 1 else many)
@@ -179,9 +174,9 @@ class ExchangeActions(QObject):
     def daily_check(self) -> None:
         if not self._unlocked or self.backup is not None:
             return
-        vault = self._session.vault
-        chosen = exchange.backup_settings(vault)
-        if chosen.daily and chosen.folder is not None and exchange.backup_status(vault).overdue:
+        facet = self._session.exchange
+        chosen = facet.backup_settings()
+        if chosen.daily and chosen.folder is not None and facet.backup_status().overdue:
             self._start_backup(self.tr("Daily backup of the vault…"), modal=False)
 
     def _start_backup(
@@ -208,7 +203,7 @@ class ExchangeActions(QObject):
         close again. True when the close was held."""
         if self.quit_backup_done or not self._unlocked:
             return False
-        chosen = exchange.backup_settings(self._session.vault)
+        chosen = self._session.exchange.backup_settings()
         if not chosen.on_quit or chosen.folder is None:
             return False
         if self.backup is not None:  # one is running already: wait for it, then quit

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.naming import size_text
 from casevault.gui.exchange.progress_panel import ProgressPanel
-from casevault.gui.jobs import describe
+from casevault.gui.jobs import Cancelled, Job, Progress, describe
 from casevault.gui.widgets.fields import ERROR_STYLE
 from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.text import fill
@@ -65,10 +64,10 @@ class BackupRun(QDialog):
         self._reason = reason
 
     def start(self) -> BackupRun:
-        vault = self._session.vault
+        facet = self._session.exchange
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            return exchange.run_backup(vault, progress=progress, cancelled=cancelled)
+            return facet.run_backup(progress=progress, cancelled=cancelled)
 
         self.job = Job(work, self)
         self.job.succeeded.connect(self._done)

@@ -45,7 +45,7 @@ class BackupSettingsDialog(QDialog):
         self._session = session
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumWidth(620)
-        current = exchange.backup_settings(session.vault)
+        current = session.exchange.backup_settings()
         self.folder = QLineEdit(str(current.folder) if current.folder else "", self)
         self.folder.setAccessibleName(self.tr("Backup folder"))
         self.folder.setPlaceholderText(self.tr("e.g. a folder on a USB stick"))
@@ -115,7 +115,7 @@ class BackupSettingsDialog(QDialog):
 
     def refresh(self) -> None:
         """Recipients and the last result, read again (after a backup or a new key)."""
-        count = len(exchange.list_recipients(self._session.vault))
+        count = len(self._session.exchange.list_recipients())
         if count == 0:
             self.keys_note.setText(
                 self.tr(
@@ -129,7 +129,7 @@ class BackupSettingsDialog(QDialog):
                 fill(self.tr("Backups are encrypted to the saved recipients (%1)."), str(count))
             )
             self.keys_note.setStyleSheet(HINT_STYLE)
-        status = exchange.backup_status(self._session.vault)
+        status = self._session.exchange.backup_status()
         if status.last_ok:
             self.last.setText(
                 fill(
@@ -183,7 +183,7 @@ class BackupSettingsDialog(QDialog):
             self.error.show()
             return False
         try:
-            exchange.save_backup_settings(self._session.vault, self.chosen())
+            self._session.exchange.save_backup_settings(self.chosen())
         except Exception as error:  # shown as a sentence; nothing saved
             self.error.setText(describe(error))
             self.error.show()

@@ -153,7 +153,7 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._conflicts = exchange.list_conflicts(self._session.vault)
+        self._conflicts = self._session.exchange.list_conflicts()
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self._conflicts:
@@ -212,7 +212,7 @@ class ConflictsDialog(QDialog):
         if not 0 <= row < len(self._conflicts):
             return
         try:
-            exchange.resolve_conflict(self._session.vault, self._conflicts[row].id, keep)
+            self._session.exchange.resolve_conflict(self._conflicts[row].id, keep)
         except Exception as error:  # shown as a sentence; the conflict stays
             self.error.setText(describe(error))
             self.error.show()

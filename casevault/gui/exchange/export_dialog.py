@@ -23,11 +23,10 @@ from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
 from casevault.gui.exchange.export_form import ExportForm
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.progress_panel import ProgressPanel
 from casevault.gui.exchange.recipients_dialog import RecipientsDialog
 from casevault.gui.exchange.result_view import ResultView
-from casevault.gui.jobs import describe
+from casevault.gui.jobs import Cancelled, Job, Progress, describe
 from casevault.gui.widgets.fields import ERROR_STYLE
 from casevault.gui.widgets.labels import plain_label
 from casevault.i18n.text import fill
@@ -71,7 +70,7 @@ class ExportDialog(QDialog):
         self.form.encryption.manage_requested.connect(self.manage_recipients)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
-        self.form.encryption.set_recipients(exchange.list_recipients(session.vault))
+        self.form.encryption.set_recipients(session.exchange.list_recipients())
         self._update()
 
     @Slot()
@@ -85,9 +84,7 @@ class ExportDialog(QDialog):
         dialog = RecipientsDialog(self._session, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.changed.connect(
-            lambda: self.form.encryption.set_recipients(
-                exchange.list_recipients(self._session.vault)
-            )
+            lambda: self.form.encryption.set_recipients(self._session.exchange.list_recipients())
         )
         self.recipients_dialog = dialog
         dialog.open()
@@ -104,11 +101,10 @@ class ExportDialog(QDialog):
             strip_metadata=self.form.strip.isChecked(),
             redact_identities=self.form.redact.isChecked(),
         )
-        vault, overwrite_ok = self._session.vault, self.form.overwrite_ok
+        facet, overwrite_ok = self._session.exchange, self.form.overwrite_ok
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            return exchange.export_vault(
-                vault,
+            return facet.export_vault(
                 path,
                 options,
                 recipients=choice.recipients,
@@ -135,7 +131,7 @@ class ExportDialog(QDialog):
         self.form.encryption.clear_passphrase()
         headline = self.tr("Export finished: %1 records and %2 attachments.")
         headline = fill(headline, str(result.records), str(result.attachments))
-        fingerprint = exchange.signing_fingerprint(self._session.vault)
+        fingerprint = self._session.exchange.signing_fingerprint()
         self.result_view.show_result(
             headline, result.path, result.size, result.sha256, result.signature_path, fingerprint
         )

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.preview_view import PreviewView
 from casevault.gui.exchange.progress_panel import ProgressPanel
+from casevault.gui.jobs import Cancelled, Job, Progress
 from casevault.gui.widgets.fields import ERROR_STYLE
 from casevault.gui.widgets.labels import plain_label
 
@@ -134,8 +134,8 @@ class ExchangeImportDialog(QDialog):
         path = self.source.path()
         if self.job is not None or path is None or self.source.problem():
             return
-        vault, identity, passphrase = (
-            self._session.vault,
+        facet, identity, passphrase = (
+            self._session.exchange,
             self.source.identity_path(),
             self.source.passphrase_text(),
         )
@@ -143,8 +143,7 @@ class ExchangeImportDialog(QDialog):
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
             identity_text = read_identity(identity) if identity is not None else None
-            preview = exchange.preview_import(
-                vault,
+            preview = facet.preview_import(
                 path,
                 identity_text=identity_text,
                 passphrase=passphrase,
@@ -174,13 +173,12 @@ class ExchangeImportDialog(QDialog):
         preview = self.preview
         if self.job is not None or preview is None:
             return
-        vault = self._session.vault
+        facet = self._session.exchange
         label = self.preview_view.trust_choice()
         identity_text, passphrase = self._secrets
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            return exchange.apply_import(
-                vault,
+            return facet.apply_import(
                 preview,
                 identity_text=identity_text,
                 passphrase=passphrase,
@@ -198,7 +196,7 @@ class ExchangeImportDialog(QDialog):
     def _applied(self, applied: exchange.ImportPreview) -> None:
         self._forget_secrets()
         if self._trust_as is not None:  # on the window's connection, so here
-            exchange.trust_signer(self._session.vault, applied.signer_public_key, self._trust_as)
+            self._session.exchange.trust_signer(applied.signer_public_key, self._trust_as)
         text = self.tr(
             "Import finished.\nNew records: %1\nUpdated records: %2\nUnchanged records: %3\n"
             "Conflicts to resolve: %4"

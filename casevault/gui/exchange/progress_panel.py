@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from casevault.gui.exchange.job import SCALE, Job
+from casevault.gui.jobs import POLL_MS, SCALE, Job
 from casevault.gui.widgets.labels import make_plain
-
-POLL_MS = 100
 
 
 class ProgressPanel(QWidget):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.core import exchange
 from casevault.core.session import Session
 from casevault.gui.jobs import describe
 from casevault.gui.widgets.fields import ERROR_STYLE, HINT_STYLE
@@ -42,7 +41,7 @@ class RecipientsDialog(QDialog):
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
         own = QGroupBox(self.tr("This vault's signing key"), self)
-        self.signing = plain_label(exchange.signing_fingerprint(session.vault), own)
+        self.signing = plain_label(session.exchange.signing_fingerprint(), own)
         self.signing.setFont(fixed)
         self.signing.setAccessibleName(self.tr("Fingerprint of this vault's signing key"))
         self.signing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -131,7 +130,7 @@ class RecipientsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        recipients = exchange.list_recipients(self._session.vault)
+        recipients = self._session.exchange.list_recipients()
         self.table.setRowCount(len(recipients))
         for row, recipient in enumerate(recipients):
             for column, text in enumerate(
@@ -168,7 +167,7 @@ class RecipientsDialog(QDialog):
             self.label.setFocus()
             return
         try:
-            exchange.add_recipient(self._session.vault, key, label)
+            self._session.exchange.add_recipient(key, label)
         except Exception as error:  # shown as a sentence; nothing was added
             self._refuse(describe(error))
             return
@@ -194,7 +193,7 @@ class RecipientsDialog(QDialog):
             return
         key = str(items[0].data(Qt.ItemDataRole.UserRole))
         try:
-            exchange.remove_recipient(self._session.vault, key)
+            self._session.exchange.remove_recipient(key)
         except Exception as error:  # shown as a sentence
             self._refuse(describe(error))
             return

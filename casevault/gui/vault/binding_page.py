@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.session import Session
-from casevault.gui.jobs import Task, describe
+from casevault.gui.jobs import Job, describe
 from casevault.gui.widgets.labels import plain_label
 
 
@@ -23,7 +23,7 @@ class BindingPage(QWizardPage):
         super().__init__()
         self._session = session
         self._passphrase = passphrase
-        self._task: Task | None = None
+        self._task: Job | None = None
         self.recovery_key = ""
         self.keyring_available = session.keyring_available()
         self.setTitle(self.tr("Tie the vault to this computer?"))
@@ -103,9 +103,9 @@ class BindingPage(QWizardPage):
         self._show_busy(True)
         session, passphrase = self._session, self._passphrase()
         bind = self.bound.isChecked() and self.keyring_available
-        self._task = Task(lambda: session.create(passphrase, bind))
-        self._task.signals.succeeded.connect(self._on_created)
-        self._task.signals.failed.connect(self._on_failed)
+        self._task = Job.call(lambda: session.create(passphrase, bind))
+        self._task.succeeded.connect(self._on_created)
+        self._task.failed.connect(self._on_failed)
         self._task.start()
         return False
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casevault.core.session import Session, State
 from casevault.core.vault.header import Header
 from casevault.core.vault.unlock_guard import LIMITS
-from casevault.gui.jobs import Task, describe
+from casevault.gui.jobs import Job, describe
 from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.i18n.text import plural
@@ -36,7 +36,7 @@ class DuressDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._task: Task | None = None
+        self._task: Job | None = None
         self.setWindowTitle(self.tr("Duress passphrase and failed unlocks"))
         self.setModal(True)
         self.setMinimumWidth(540)
@@ -129,7 +129,7 @@ class DuressDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_duress)
         self.repeat_field.returnPressed.connect(self.set_duress)
         self._refresh()
-        current = session.vault.unlock_limit or 0
+        current = session.keys.unlock_limit or 0
         self.limit_choice.setCurrentIndex(max(self.limit_choice.findData(current), 0))
         self.limit_choice.currentIndexChanged.connect(self._limit_chosen)
         self.new_field.setFocus()
@@ -148,7 +148,7 @@ class DuressDialog(QDialog):
         return self._task is not None
 
     def _refresh(self) -> None:
-        has = self._session.vault.has_duress
+        has = self._session.keys.has_duress
         self.duress_status.setText(
             self.tr("A duress passphrase is set.")
             if has
@@ -180,10 +180,10 @@ class DuressDialog(QDialog):
             )
             self.repeat_field.mark_wrong()
             return
-        vault = self._session.vault
-        self._task = Task(lambda: vault.prepare_duress(new))
-        self._task.signals.succeeded.connect(self._prepared)
-        self._task.signals.failed.connect(self._failed)
+        keys = self._session.keys
+        self._task = Job.call(lambda: keys.prepare_duress(new))
+        self._task.succeeded.connect(self._prepared)
+        self._task.failed.connect(self._failed)
         self._say(self.duress_message, self.tr("Setting the duress passphrase…"), problem=False)
         self._refresh()
         self._task.start()
@@ -194,7 +194,7 @@ class DuressDialog(QDialog):
         if self._session.state is not State.UNLOCKED:  # locked meanwhile: nothing to do
             return
         try:
-            self._session.vault.apply_duress(prepared)
+            self._session.keys.apply_duress(prepared)
         except Exception as exc:
             self._failed(exc)
             return
@@ -218,7 +218,7 @@ class DuressDialog(QDialog):
         if self.is_busy:
             return
         try:
-            self._session.vault.remove_duress()
+            self._session.keys.remove_duress()
         except Exception as exc:
             self._failed(exc)
             return
@@ -229,7 +229,7 @@ class DuressDialog(QDialog):
     def _limit_chosen(self, index: int) -> None:
         value = int(self.limit_choice.itemData(index) or 0)
         try:
-            self._session.vault.set_unlock_limit(value or None)
+            self._session.keys.set_unlock_limit(value or None)
         except Exception as exc:
             self._say(self.limit_message, describe(exc), problem=True)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.core.session import Session
-from casevault.gui.jobs import Task, describe
+from casevault.gui.jobs import Job, describe
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
 from casevault.gui.vault.wizard import VaultWizard
 from casevault.gui.widgets.labels import plain_label
@@ -32,7 +32,7 @@ class PassphraseCheckPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self._session = session
-        self._task: Task | None = None
+        self._task: Job | None = None
         self.key_text = ""
         self.setTitle(self.tr("Make a new recovery key"))
         self.setSubTitle(self.tr("The old recovery key will stop working."))
@@ -85,10 +85,10 @@ class PassphraseCheckPage(QWizardPage):
         self.error.hide()
         self.busy.show()
         self.passphrase.setEnabled(False)
-        vault, typed = self._session.vault, self.passphrase.text()
-        self._task = Task(lambda: vault.check_passphrase(typed))
-        self._task.signals.succeeded.connect(self._checked)
-        self._task.signals.failed.connect(self._failed)
+        keys, typed = self._session.keys, self.passphrase.text()
+        self._task = Job.call(lambda: keys.check_passphrase(typed))
+        self._task.succeeded.connect(self._checked)
+        self._task.failed.connect(self._failed)
         self._task.start()
         return False
 
@@ -98,7 +98,7 @@ class PassphraseCheckPage(QWizardPage):
         self.busy.hide()
         self.passphrase.clear()
         try:
-            self.key_text = self._session.vault.replace_recovery_key()
+            self.key_text = self._session.keys.replace_recovery_key()
         except Exception as error:  # a sentence for the person, never a traceback
             self._failed(error)
             return

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from casevault.core import exchange
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.core.session import Session
-from casevault.gui.exchange.job import Cancelled, Job, Progress
 from casevault.gui.exchange.key_source import KeySource, failure_text, read_identity
 from casevault.gui.exchange.progress_panel import ProgressPanel
+from casevault.gui.jobs import Cancelled, Job, Progress
 from casevault.gui.vault.passphrase_page import PassphrasePage
 from casevault.gui.vault.recovery_key_page import RecoveryKeyPage
 from casevault.gui.vault.wizard import VaultWizard
@@ -117,18 +116,16 @@ class RestoreRunPage(QWizardPage):
             return False
         passphrase = source.passphrase_text()
         new_passphrase = self._restore.passphrase_page.passphrase.text()
-        folder, kdf, bind = self._session.folder, self._session.kdf, self.bind.isChecked()
+        session, bind = self._session, self.bind.isChecked()
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
             identity_text = read_identity(identity) if identity is not None else None
-            return exchange.restore_backup(
+            return session.restore_backup(
                 path,
-                folder,
                 new_passphrase,
                 identity_text=identity_text,
                 passphrase=passphrase,
                 bind_device=bind,
-                kdf=kdf,
                 progress=progress,
                 cancelled=cancelled,
             )

@@ -24,7 +24,7 @@ from casevault.core.errors import ErrorKind, WrongKeyError
 from casevault.core.session import Session
 from casevault.core.vault.keyslots import Unwrapped
 from casevault.core.vault.unlock_guard import WARN_REMAINING
-from casevault.gui.jobs import Task, describe
+from casevault.gui.jobs import Job, describe
 from casevault.gui.widgets.labels import plain_label
 from casevault.gui.widgets.passphrase_field import PassphraseField
 from casevault.i18n.text import plural
@@ -37,7 +37,7 @@ class UnlockScreen(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._task: Task | None = None
+        self._task: Job | None = None
         self.setWindowTitle("CaseVault")
         self.setMinimumSize(560, 400)
         self.resize(760, 520)
@@ -151,9 +151,9 @@ class UnlockScreen(QWidget):
         self.error.hide()
         self._set_busy(True)
         session = self._session
-        self._task = Task(lambda: session.unwrap(passphrase))
-        self._task.signals.succeeded.connect(self._on_unwrapped)
-        self._task.signals.failed.connect(self._on_failed)
+        self._task = Job.call(lambda: session.unwrap(passphrase))
+        self._task.succeeded.connect(self._on_unwrapped)
+        self._task.failed.connect(self._on_failed)
         self._task.start()
 
     @Slot(object)

@@ -193,7 +193,7 @@ def test_a_lock_stops_a_running_backup_and_leaves_nothing(
         window.destroyed.connect(lambda *_: gone.append(True))
         controller.lock()
         qtbot.waitUntil(lambda: bool(gone), timeout=WAIT_MS)
-        assert job.cancel_requested
+        assert job.cancelled()
     qtbot.waitUntil(lambda: not job.running, timeout=WAIT_MS)
     assert controller.session.state is State.LOCKED
     assert list(folder.iterdir()) == []

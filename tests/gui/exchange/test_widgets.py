@@ -1,4 +1,4 @@
-"""The exchange dialogs' own pieces: jobs with progress and cancel, names, the case
+"""The exchange dialogs' own pieces: the progress panel, names, the case
 checklist, the choice of encryption, the key source and the backup status words."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from casevault.core.errors import ErrorKind, VaultError
 from casevault.gui.exchange import backup_status, naming
 from casevault.gui.exchange.case_checklist import CaseChecklist
 from casevault.gui.exchange.encryption_choice import EncryptionChoice
-from casevault.gui.exchange.job import SCALE, Cancelled, Job, Progress, per_mille
 from casevault.gui.exchange.key_source import (
     IDENTITY_LIMIT,
     KeyFileError,
@@ -24,18 +23,12 @@ from casevault.gui.exchange.key_source import (
     read_identity,
 )
 from casevault.gui.exchange.progress_panel import ProgressPanel
+from casevault.gui.jobs import SCALE, Cancelled, Job, Progress
 from tests.helpers.gui_main_window import add_known_cases, open_session
 from tests.helpers.waits import WAIT_MS
 
 
-# -- Job and ProgressPanel ---------------------------------------------------------------
-def test_per_mille_is_bounded() -> None:
-    assert per_mille(0, 0) == 0
-    assert per_mille(5, 10) == SCALE // 2
-    assert per_mille(20, 10) == SCALE
-    assert per_mille(3 * 2**40, 4 * 2**40) == 750  # beyond 32-bit byte counts
-
-
+# -- ProgressPanel following a Job ------------------------------------------------------------
 def test_cancel_reaches_the_work_and_the_panel_says_so(qtbot: QtBot) -> None:
     gate = threading.Event()
 
