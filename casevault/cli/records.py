@@ -165,7 +165,7 @@ class ImportCsv(VaultCommand):
                 )
             )
             unreadable = any(p.code == "bad_encoding" for p in report.problems)
-            return ExitStatus.INTEGRITY if unreadable else ExitStatus.ERROR
+            return ExitStatus.USAGE if unreadable else ExitStatus.ERROR
         if args.dry_run:
             say(
                 plural(

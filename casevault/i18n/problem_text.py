@@ -65,8 +65,22 @@ _HEADER_PROBLEMS: dict[str, object] = {
         "the column.",
     ),
 }
+# Problems of a row whose column is not known: %1 row, %2 the value (a limit).
+_ROW_PROBLEMS: dict[str, object] = {
+    "cell_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row %1: a cell is longer than %2 characters, more than CaseVault imports. Split "
+        "the text into several notes, or shorten it, and import the file again.",
+    ),
+}
 # Problems of one cell: %1 row, %2 column, %3 value.
 _CELL_PROBLEMS: dict[str, object] = {
+    "nul_character": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Row %1, column “%2”: the cell holds a NUL character (an invisible zero byte), which "
+        "CaseVault does not store. Delete it from the cell, or save the file again as "
+        "“CSV UTF-8”, and import it again.",
+    ),
     "required": QT_TRANSLATE_NOOP(
         "Problems", "Row %1, column “%2”: this cell cannot be empty. Fill it in."
     ),
@@ -158,6 +172,8 @@ def describe_row_problem(problem: RowProblemLike) -> str:
         return _text(_FILE_PROBLEMS[problem.code])
     if problem.code in _HEADER_PROBLEMS:
         return _text(_HEADER_PROBLEMS[problem.code], problem.row, shown(problem.column))
+    if problem.code in _ROW_PROBLEMS:
+        return _text(_ROW_PROBLEMS[problem.code], problem.row, shown(problem.value))
     if problem.code in _CELL_PROBLEMS:
         template = _CELL_PROBLEMS[problem.code]
         if not problem.value and problem.code in ("unknown_term", "bad_date", "unknown_case"):

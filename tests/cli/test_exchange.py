@@ -245,3 +245,26 @@ def test_recipients_and_backups_keep_the_newest(vault_dir, tmp_path):
     kept = sorted(p.name for p in (tmp_path / "usb").iterdir())
     assert len(kept) == 4 and sum(name.endswith(".sig") for name in kept) == 2
     age_decrypt_identity(tmp_path / "usb" / kept[0], tmp_path / "office.txt")
+
+
+def test_a_malformed_age_header_is_damaged_exit_4_vault_unchanged(vault_template, tmp_path):
+    """A stanza without its final short line (C2SP vector): damaged, exit 4, nothing changed.
+
+    That it is refused before pyrage (which alone accepts it) is in
+    tests/core/exchange/test_age_vectors.py; here, what the user sees.
+    """
+    vectors = Path(__file__).resolve().parents[1] / "data" / "age-cctv"
+    head, body = (vectors / "stanza_missing_final_line").read_bytes().split(b"\n\n", 1)
+    identity = next(v for v in head.decode().splitlines() if v.startswith("identity: "))
+    (tmp_path / "key.txt").write_text(identity.removeprefix("identity: ") + "\n")
+    (tmp_path / "v.age").write_bytes(body)
+    target = copy_vault(vault_template[0], tmp_path / "target")
+    before = db_state(target)
+    for lang, words in (("en", "damaged"), ("es", "dañad")):
+        refused = run_cli(
+            "import", tmp_path / "v.age", "--vault", target, "--identity", tmp_path / "key.txt",
+            "--allow-unsigned", "--passphrase-stdin", stdin=lines(PASSPHRASE), lang=lang,
+        )  # fmt: skip
+        assert refused.status == 4, refused.stderr
+        assert words in refused.stderr, refused.stderr
+    assert db_state(target) == before

@@ -154,7 +154,7 @@ def test_header_problems(vault_dir: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "status", "words"),
     [
-        ("code,title\nX-1,Canción\n".encode("latin-1"), 4, "CSV UTF-8"),
+        ("code,title\nX-1,Canción\n".encode("latin-1"), 2, "CSV UTF-8"),
         (b"", 1, "The file is empty"),
         (b"\n\n", 1, "The file is empty"),
     ],
@@ -211,3 +211,104 @@ def test_wrong_passphrase_is_refused_with_status_3(vault_dir: Path, tmp_path: Pa
     refused = run_cli("search", "x", "--vault", vault_dir, "--passphrase-stdin", stdin=lines("no"))
     assert refused.status == 3
     assert "Wrong passphrase" in refused.stderr
+
+
+def vault_state(vault: Path) -> tuple[dict[str, int], str]:
+    """Each kind's record count and the audit head kept in the vault."""
+    from casevault.core.records.audit import HEAD_KEY
+    from casevault.core.records.model import Kind
+    from casevault.core.records.store import CaseStore
+    from casevault.core.records.vocab import Vocabularies
+    from casevault.core.vault.vault import Vault
+
+    opened = Vault.unlock(vault, PASSPHRASE)
+    try:
+        store = CaseStore(opened.db, Vocabularies.load())
+        counts = {kind.name: store.count(kind) for kind in Kind}
+        row = opened.db.execute("SELECT value FROM vault_meta WHERE key = ?", (HEAD_KEY,))
+        head = row.fetchone()
+        return counts, str(head[0]) if head else ""
+    finally:
+        opened.close()
+
+
+def seeded(vault: Path, tmp_path: Path) -> tuple[dict[str, int], str]:
+    first = import_csv(vault, "cases", write(tmp_path / "seed.csv", CASES_ES, "utf-8"))
+    assert first.status == 0, first.stderr
+    return vault_state(vault)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "code,title\nX-1,Canción de Juchitán\n".encode("latin-1"),
+        "code,title\nX-1,Canción\n".encode("utf-16-le"),  # no BOM
+        "code,title\nX-1,Canción\n".encode("utf-16-be"),  # no BOM
+    ],
+    ids=["latin-1", "utf-16-le-no-bom", "utf-16-be-no-bom"],
+)
+@pytest.mark.parametrize("lang", ["en", "es_MX"])
+def test_an_unreadable_encoding_is_a_usage_error_and_writes_nothing(
+    vault_dir: Path, tmp_path: Path, content: bytes, lang: str
+) -> None:
+    before = seeded(vault_dir, tmp_path)
+    path = tmp_path / "f.csv"
+    path.write_bytes(content)
+    refused = import_csv(vault_dir, "cases", path, lang=lang)
+    assert refused.status == 2, refused.stderr
+    assert "CSV UTF-8" in refused.stderr
+    said = {"en": "save it as", "es_MX": "guárdalo como"}[lang]
+    assert said in refused.stderr
+    assert "unexpected" not in refused.stderr.lower()
+    assert_clean(refused.stderr)
+    assert vault_state(vault_dir) == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_files_with_a_bom_still_import(vault_dir: Path, tmp_path: Path, encoding: str) -> None:
+    path = write(tmp_path / "bom.csv", "code,title\nB-1,Canción con BOM\n", encoding)
+    done = import_csv(vault_dir, "cases", path)
+    assert done.status == 0, done.stderr
+    assert any("B-1" in line for line in search(vault_dir, "BOM"))
+
+
+def test_a_long_testimony_imports(vault_dir: Path, tmp_path: Path) -> None:
+    seeded(vault_dir, tmp_path)
+    testimony = "Relato de la testigo, sin prisa. " * 20_000  # about 650 KB, over csv's 128 KiB
+    path = write(tmp_path / "n.csv", f'case_code,text\nCHP-2,"{testimony}"\n', "utf-8")
+    done = import_csv(vault_dir, "notes", path)
+    assert done.status == 0, done.stderr
+    assert "unexpected" not in done.stderr.lower()
+    assert vault_state(vault_dir)[0]["NOTE"] == 1
+
+
+def test_a_cell_over_the_limit_is_refused_and_writes_nothing(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casevault.core.records import csv_import
+
+    before = seeded(vault_dir, tmp_path)
+    monkeypatch.setattr(csv_import, "MAX_CELL_CHARS", 1000)
+    path = write(tmp_path / "n.csv", "case_code,text\nCHP-2,corto\nCHP-2," + "x" * 1001, "utf-8")
+    refused = import_csv(vault_dir, "notes", path)
+    assert refused.status == 1, refused.stderr
+    assert "Row 3: a cell is longer than 1000 characters" in refused.stderr
+    assert "Nothing was imported" in refused.stderr
+    assert vault_state(vault_dir) == before
+
+
+@pytest.mark.parametrize("lang", ["en", "es_MX"])
+def test_a_nul_character_is_refused_with_its_row_and_column(
+    vault_dir: Path, tmp_path: Path, lang: str
+) -> None:
+    before = seeded(vault_dir, tmp_path)
+    path = write(tmp_path / "n.csv", "case_code,text\nCHP-2,bien\nCHP-2,con\0nulo\n", "utf-8")
+    refused = import_csv(vault_dir, "notes", path, lang=lang)
+    assert refused.status == 1, refused.stderr
+    said = {
+        "en": "Row 3, column “text”: the cell holds a NUL character",
+        "es_MX": "Fila 3, columna “text”: la celda contiene un carácter NUL",
+    }[lang]
+    assert said in refused.stderr
+    assert_clean(refused.stderr)
+    assert vault_state(vault_dir) == before

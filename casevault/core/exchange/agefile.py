@@ -2,13 +2,18 @@
 
 X25519 recipients and identities go through pyrage (`encrypt_io`,
 `decrypt_io`); passphrases through `agepass` (pyrage has no streaming
-passphrase functions). Exceptions raised by our own readers and writers
-inside pyrage come back as the original exception, not as pyrage's text.
+passphrase functions). Before pyrage sees an X25519 file, `check_header`
+reads its header by the age grammar and refuses what the reference
+implementation refuses but pyrage accepts (a stanza without its final short
+body line, tests/core/exchange/test_age_vectors.py). Exceptions raised by our
+own readers and writers inside pyrage come back as the original exception, not
+as pyrage's text.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
@@ -19,6 +24,8 @@ from casevault.core.exchange import agepass
 from casevault.core.exchange.archive import TarStream
 
 IDENTITY_PREFIX = "AGE-SECRET-KEY-1"
+_ARGUMENT = re.compile(rb"[\x21-\x7e]+")
+_BODY_COLUMNS = 64
 RECIPIENT_PREFIX = "age1"
 
 
@@ -160,6 +167,8 @@ def decrypt(
     if identity_text is None:
         raise WrongKeyError(ErrorKind.EXPORT_WRONG_KEY, "needs an identity")
     identities = parse_identities(identity_text)
+    check_header(source)
+    source.seek(0)
     plain = _Plain(sink)
     try:
         pyrage.decrypt_io(source, plain, identities)
@@ -170,3 +179,50 @@ def decrypt(
         if "No matching keys" in str(exc):
             raise WrongKeyError(ErrorKind.EXPORT_WRONG_KEY, "identity") from exc
         raise IntegrityError(ErrorKind.EXPORT_DAMAGED, str(exc)[:200]) from exc
+
+
+def check_header(source: agepass.Source) -> None:
+    """Read an age header (from the start of `source`) by the v1 grammar.
+
+    Every stanza is "-> " and arguments of visible ASCII, then body lines of
+    canonical unpadded base64, each 64 columns except the last, which is
+    shorter (possibly empty) and must be there; then "--- " and the MAC.
+    IntegrityError (damaged) for anything else. pyrage checks the rest.
+    """
+    size = 0
+
+    def line() -> bytes:
+        nonlocal size
+        text = source.readline(agepass.MAX_HEADER)
+        size += len(text)
+        if not text.endswith(b"\n") or size > agepass.MAX_HEADER:
+            raise _damaged("incomplete")
+        return text[:-1]
+
+    if line() + b"\n" != agepass.INTRO:
+        raise _damaged("version line")
+    current = line()
+    while not current.startswith(b"---"):
+        parts = current.split(b" ")
+        if (
+            parts[0] != b"->"
+            or len(parts) < 2
+            or not all(_ARGUMENT.fullmatch(a) for a in parts[1:])
+        ):
+            raise _damaged("stanza line")
+        while True:
+            body = line()
+            if body.startswith((b"-> ", b"---")):
+                raise _damaged("stanza without its final short line")
+            if len(body) > _BODY_COLUMNS:
+                raise _damaged("stanza body line too long")
+            agepass.check_base64(body)
+            if len(body) < _BODY_COLUMNS:
+                break
+        current = line()
+    if not current.startswith(b"--- "):
+        raise _damaged("mac line")
+
+
+def _damaged(detail: str) -> IntegrityError:
+    return IntegrityError(ErrorKind.EXPORT_DAMAGED, f"age header: {detail}")

@@ -68,6 +68,11 @@ def _unb64(text: bytes) -> bytes:
     return data
 
 
+def check_base64(text: bytes) -> None:
+    """IntegrityError unless `text` is canonical unpadded base64 (as age writes it)."""
+    _unb64(text)
+
+
 def _bad(detail: str) -> IntegrityError:
     return IntegrityError(ErrorKind.EXPORT_DAMAGED, f"age header: {detail}")
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from casevault.core.errors import ErrorKind, IntegrityError, VaultError
-from casevault.core.exchange import agefile
+from casevault.core.exchange import agefile, agepass
 from casevault.core.progress import Cancelled, Progress
 
 FORMAT = "casevault-export"
@@ -74,7 +74,9 @@ class HashingReader:
         return True
 
     def seek(self, offset: int, whence: int = 0, /) -> int:
-        if (offset, whence) != (0, 0) or self.size > 64:
+        # agefile.decrypt rewinds after its first look and after checking the header
+        # (at most agepass.MAX_HEADER bytes); the hash starts again with the file.
+        if (offset, whence) != (0, 0) or self.size > agepass.MAX_HEADER:
             raise OSError("only a rewind to the start is possible")
         self.handle.seek(0)
         self.sha256 = hashlib.sha256()

@@ -1,7 +1,11 @@
 """Importing records from spreadsheets (CSV), all or nothing.
 
 What a file may hold: UTF-8 (with or without BOM) or
-UTF-16; a header row with English names or their Spanish aliases; several
+UTF-16 with a BOM (a file in another encoding, Latin-1 or UTF-16 without a BOM,
+is refused as `bad_encoding`: the user saves it again as UTF-8); cells of up to
+MAX_CELL_CHARS characters (a long testimony is far below it; a longer cell is
+`cell_too_large`); no NUL characters (`nul_character`, row and column named);
+a header row with English names or their Spanish aliases; several
 values in one cell separated by "|"; vocabulary cells as code or label in
 either language. Every row is checked first; if any cell is wrong, the
 report lists each problem (row, column, what) and nothing is written.
@@ -25,6 +29,9 @@ from casevault.core.records.validation import Problem, ValidationError
 from casevault.core.records.vocab import fold
 
 MAX_BYTES = 512 * 1024 * 1024
+# The longest cell accepted: 8 Mi characters, hundreds of times a long testimony
+# (Python's csv stops at 128 KiB by default, which a testimony can pass).
+MAX_CELL_CHARS = 8 * 1024 * 1024
 IMPORT_BATCH = 500  # records per statement batch, and how often progress is reported
 
 # column → (record field, vocabulary or None, is a list)
@@ -168,7 +175,8 @@ class RowProblem:
     row: int  # as a spreadsheet numbers it: the header is row 1
     column: str
     code: str  # missing_column | unknown_column | required | unknown_term | bad_date |
-    #            unknown_case | duplicate_code | end_before_start | bad_encoding | empty_file
+    #            unknown_case | duplicate_code | end_before_start | bad_encoding | empty_file |
+    #            cell_too_large | nul_character
     value: str = ""
     header: str = ""  # the column's name as written in the file ("Estado", "estado"...)
 
@@ -185,11 +193,27 @@ class ImportReport:
         return not self.problems
 
 
+class CellTooLargeError(ValueError):
+    def __init__(self, row: int) -> None:
+        super().__init__(f"row {row}: a cell is longer than {MAX_CELL_CHARS} characters")
+        self.row = row
+
+
 def decode(raw: bytes) -> str:
-    """Spreadsheet encodings: UTF-16 with a BOM, else UTF-8 (BOM optional)."""
+    """Spreadsheet encodings: UTF-16 with a BOM, else UTF-8 (BOM optional).
+
+    UnicodeDecodeError for anything else. UTF-16 without a BOM often decodes as
+    UTF-8 (ASCII text with a NUL after each letter), so a NUL in the first line,
+    the header, which has no reason to hold one, also counts as another encoding.
+    """
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
-    return raw.decode("utf-8-sig")
+        text = raw.decode("utf-16")
+    else:
+        text = raw.decode("utf-8-sig")
+    first_line = text.split("\n", 1)[0]
+    if "\0" in first_line:
+        raise UnicodeDecodeError("utf-8", raw[:1], 0, 1, "NUL in the header line")
+    return text
 
 
 def normalise_date(text: str) -> str:
@@ -236,9 +260,25 @@ def _header_map(
 
 
 def read_csv(path: Path) -> list[list[str]]:
+    """The rows of the file; CellTooLargeError names the row of a cell over MAX_CELL_CHARS."""
     if path.stat().st_size > MAX_BYTES:
         raise ValueError("file too large")
-    return list(csv.reader(io.StringIO(decode(path.read_bytes()), newline="")))
+    text = decode(path.read_bytes())
+    # The limit is process-wide; raising it to ours changes nothing else CaseVault reads.
+    if csv.field_size_limit() < MAX_CELL_CHARS:
+        csv.field_size_limit(MAX_CELL_CHARS)
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for row in reader:
+            if any(len(cell) > MAX_CELL_CHARS for cell in row):
+                raise CellTooLargeError(len(rows) + 1)
+            rows.append(row)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise CellTooLargeError(len(rows) + 1) from exc
+        raise
+    return rows
 
 
 def import_csv(
@@ -255,6 +295,9 @@ def import_csv(
         table = read_csv(path)
     except UnicodeDecodeError:
         report.problems.append(RowProblem(1, "", "bad_encoding"))
+        return report
+    except CellTooLargeError as exc:
+        report.problems.append(RowProblem(exc.row, "", "cell_too_large", str(MAX_CELL_CHARS)))
         return report
     # Spreadsheet row numbers (the header is row 1) survive dropping blank rows.
     numbered = [(n, row) for n, row in enumerate(table, start=1) if any(c.strip() for c in row)]
@@ -298,6 +341,9 @@ def _build(
         problems: list[RowProblem] = []
         for index, column in mapping.items():
             cell = row[index].strip() if index < len(row) else ""
+            if "\0" in cell:
+                problems.append(RowProblem(row_number, column, "nul_character"))
+                cell = cell.replace("\0", "")
             target, vocab, is_list = spec[column]
             items = [v.strip() for v in cell.split("|") if v.strip()] if is_list else [cell]
             if vocab:

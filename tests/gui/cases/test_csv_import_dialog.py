@@ -98,3 +98,22 @@ def test_the_file_kind_can_be_changed_after_choosing(
     dialog.check()
     assert dialog.summary.text() == "The file has column names but no rows to import."
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_long_testimony_is_previewed_and_a_nul_is_named(
+    session: Session, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    long = tmp_path / "casos.csv"
+    testimony = "Relato largo de la testigo. " * 10_000  # about 280 KB, over csv's 128 KiB
+    long.write_text(f'Código,Título,Resumen\nOAX-1,Despojo,"{testimony}"\n', encoding="utf-8")
+    dialog.set_file(long)
+    assert "ready to import" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    nul = tmp_path / "nulo.csv"
+    nul.write_text("Código,Título\nOAX-1,Des\0pojo\n", encoding="utf-8")
+    dialog.set_file(nul)
+    assert not dialog.import_button.isEnabled()
+    texts = [dialog.problems.item(0, c).text() for c in range(dialog.problems.columnCount())]
+    assert texts[:2] == ["2", "Título"], texts
+    assert "NUL" in texts[2], texts
+    assert session.cases.count(Kind.CASE) == 0
