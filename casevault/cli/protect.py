@@ -27,6 +27,7 @@ from casevault.core.errors import ErrorKind, ExitStatus, VaultError
 from casevault.core.process import panic_pidfile
 from casevault.core.session import Session
 from casevault.core.vault.wipe import WipeReport
+from casevault.i18n.messages import runtime_note
 from casevault.i18n.text import fill
 
 translate = QCoreApplication.translate
@@ -61,6 +62,9 @@ class Panic(Command):
                     "in CaseVault's settings, or Ctrl+L in the window.",
                 )
             )
+        note = runtime_note()
+        if note:
+            say(note)
         pid = panic_pidfile.send_panic(self.folder)
         if pid is None:
             raise CliError(

@@ -17,6 +17,7 @@ from casevault.gui.jobs import describe
 from casevault.gui.protect.relaunch import Relaunch
 from casevault.gui.protect.signals import install_signal_handlers
 from casevault.i18n import translations
+from casevault.i18n.messages import runtime_note
 
 
 def make_application() -> QApplication:
@@ -61,6 +62,9 @@ def build(
 def run(vault_dir: Path) -> int:
     """Open the GUI on `vault_dir` (first-run wizard or unlock screen); return the exit code."""
     app = make_application()
+    note = runtime_note()
+    if note:  # the window still opens; `casevault panic` finds it in the private folder
+        print(note, file=sys.stderr, flush=True)
     if not self_test_passes():
         return 1
     relaunch = Relaunch(vault_dir)

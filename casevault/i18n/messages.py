@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from casevault.core import paths
 from casevault.core.errors import ErrorKind, VaultError
 from casevault.i18n.text import fill
 
@@ -190,3 +191,22 @@ def explain(error: VaultError) -> str:
     text = QCoreApplication.translate("Errors", str(template))
     detail = error.detail if error.kind in _MESSAGES else str(error)
     return fill(text, detail)
+
+
+def runtime_note() -> str | None:
+    """If the usual runtime folder was refused (another user's, or open to others): why,
+    and where CaseVault keeps its panic file instead; None when all is as usual."""
+    refused = paths.refused_runtime_dir()
+    if refused is None:
+        return None
+    return fill(
+        QCoreApplication.translate(
+            "Notices",
+            "The folder %1 belongs to another user or is open to others, so CaseVault "
+            "does not use it. It keeps its small panic file (a process number, nothing "
+            "about your cases) in %2 instead. This happens when XDG_RUNTIME_DIR is not "
+            "set, for example outside a desktop login.",
+        ),
+        str(refused),
+        str(paths.private_runtime_fallback()),
+    )

@@ -519,19 +519,19 @@ With --passphrase-stdin, standard input gives: the recovery key, then the new pa
 Con --passphrase-stdin, la entrada estándar da: la clave de recuperación y luego la frase de acceso nueva.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="85"/>
+        <location filename="../../casevault/cli/protect.py" line="89"/>
         <source>emergency wipe: destroy the vault&apos;s keys and files now</source>
         <translation>borrado de emergencia: destruye ahora las claves y los archivos de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="86"/>
+        <location filename="../../casevault/cli/protect.py" line="90"/>
         <source>Emergency wipe. The vault&apos;s key file is overwritten with random data and deleted, the device secret is removed from the keyring and the database files are deleted, in well under a second whatever the vault&apos;s size. Afterwards no passphrase and no recovery key opens the vault, nor any copy of its database. This cannot be undone: keep encrypted exports at the head office.
 On a terminal you are asked to type a confirmation word first.</source>
         <translation>Borrado de emergencia. El archivo de claves de la bóveda se sobrescribe con datos aleatorios y se elimina, el secreto del equipo se quita del llavero y se eliminan los archivos de la base de datos, en mucho menos de un segundo sea cual sea el tamaño de la bóveda. Después, ninguna frase de acceso ni clave de recuperación abre la bóveda, ni ninguna copia de su base de datos. No se puede deshacer: mantenga exportaciones cifradas en la oficina central.
 En una terminal primero se le pide escribir una palabra de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="99"/>
+        <location filename="../../casevault/cli/protect.py" line="103"/>
         <source>wipe without asking for confirmation (for scripts and panic buttons)</source>
         <translation>borra sin pedir confirmación (para scripts y botones de pánico)</translation>
     </message>
@@ -701,7 +701,7 @@ laptop se descompone o se pierde. CaseVault no guarda ninguna copia y no puede m
     </message>
     <message>
         <location filename="../../casevault/cli/keys.py" line="160"/>
-        <location filename="../../casevault/cli/protect.py" line="162"/>
+        <location filename="../../casevault/cli/protect.py" line="166"/>
         <source>Vault folder</source>
         <translation>Carpeta de la bóveda</translation>
     </message>
@@ -1141,87 +1141,87 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>Partes de esta bóveda están dañadas o fueron alteradas después de escribirse. Guarda esta copia sin cambios (puede ser prueba de una manipulación) y restaura la bóveda desde un respaldo para seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="120"/>
+        <location filename="../../casevault/cli/protect.py" line="124"/>
         <source>Standard input is not a terminal, so CaseVault cannot ask you to confirm the wipe. From a script or a panic button, add --yes.</source>
         <translation>La entrada estándar no es una terminal, así que CaseVault no puede pedirle que confirme el borrado. Desde un script o un botón de pánico, agregue --yes.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="127"/>
+        <location filename="../../casevault/cli/protect.py" line="131"/>
         <source>WIPE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="130"/>
+        <location filename="../../casevault/cli/protect.py" line="134"/>
         <source>This destroys the vault in %1 for good. No passphrase and no recovery key will open it again, and CaseVault cannot undo it.</source>
         <translation>Esto destruye para siempre la bóveda en %1. Ninguna frase de acceso ni clave de recuperación volverá a abrirla, y CaseVault no puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="139"/>
+        <location filename="../../casevault/cli/protect.py" line="143"/>
         <source>To wipe it, type %1 and press Enter: </source>
         <translation>Para borrarla, escriba %1 y presione Enter: </translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="143"/>
+        <location filename="../../casevault/cli/protect.py" line="147"/>
         <source>Nothing was entered. Nothing was wiped.</source>
         <translation>No se escribió nada. No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="147"/>
+        <location filename="../../casevault/cli/protect.py" line="151"/>
         <source>You did not type %1. Nothing was wiped.</source>
         <translation>No escribió %1. No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="155"/>
+        <location filename="../../casevault/cli/protect.py" line="159"/>
         <source>removed</source>
         <translation>quitado</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="156"/>
+        <location filename="../../casevault/cli/protect.py" line="160"/>
         <source>none to remove</source>
         <translation>no había ninguno</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="157"/>
+        <location filename="../../casevault/cli/protect.py" line="161"/>
         <source>the keyring did not answer (the secret is useless without the key file)</source>
         <translation>el llavero no respondió (el secreto no sirve de nada sin el archivo de claves)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="164"/>
+        <location filename="../../casevault/cli/protect.py" line="168"/>
         <source>Key file</source>
         <translation>Archivo de claves</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="166"/>
+        <location filename="../../casevault/cli/protect.py" line="170"/>
         <source>%1 bytes overwritten with random data, then deleted</source>
         <translation>%1 bytes sobrescritos con datos aleatorios y luego eliminados</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="170"/>
+        <location filename="../../casevault/cli/protect.py" line="174"/>
         <source>Files deleted</source>
         <translation>Archivos eliminados</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="171"/>
+        <location filename="../../casevault/cli/protect.py" line="175"/>
         <source>Device secret in the keyring</source>
         <translation>Secreto del equipo en el llavero</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="173"/>
+        <location filename="../../casevault/cli/protect.py" line="177"/>
         <source>Time taken</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="175"/>
+        <location filename="../../casevault/cli/protect.py" line="179"/>
         <source>%1 s (keys destroyed after %2 s)</source>
         <translation>%1 s (claves destruidas a los %2 s)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="185"/>
+        <location filename="../../casevault/cli/protect.py" line="189"/>
         <source>The vault was wiped. Its passphrase and recovery key no longer open anything, and copies of its database are unreadable. To start again: casevault init</source>
         <translation>La bóveda fue borrada. Su frase de acceso y su clave de recuperación ya no abren nada, y las copias de su base de datos son ilegibles. Para empezar de nuevo: casevault init</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="193"/>
+        <location filename="../../casevault/cli/protect.py" line="197"/>
         <source>Warning: the vault was open in another CaseVault window or program. Its files are gone, but that program may still show what it had open: close it now.</source>
         <translation>Aviso: la bóveda estaba abierta en otra ventana o programa de CaseVault. Sus archivos ya no existen, pero ese programa todavía puede mostrar lo que tenía abierto: ciérrelo ahora.</translation>
     </message>
@@ -1317,17 +1317,17 @@ Con --passphrase-stdin, la entrada estándar da: la frase de acceso.</translatio
         <translation>off (desactivado), 5, 10 o 20</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="58"/>
+        <location filename="../../casevault/cli/protect.py" line="59"/>
         <source>casevault panic does not work on Windows. Use the system-wide shortcut set in CaseVault&apos;s settings, or Ctrl+L in the window.</source>
         <translation>casevault panic no funciona en Windows. Usa el atajo de todo el sistema que se configura en los ajustes de CaseVault, o Ctrl+L en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="67"/>
+        <location filename="../../casevault/cli/protect.py" line="71"/>
         <source>No CaseVault window is open for this vault, so there is nothing to lock.</source>
         <translation>No hay ninguna ventana de CaseVault abierta para esta bóveda, así que no hay nada que bloquear.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="72"/>
+        <location filename="../../casevault/cli/protect.py" line="76"/>
         <source>Lock requested: the CaseVault window locks now.</source>
         <translation>Bloqueo pedido: la ventana de CaseVault se bloquea ahora.</translation>
     </message>
@@ -1344,12 +1344,12 @@ The old recovery key no longer opens the vault: destroy the old paper.</source>
 La clave de recuperación anterior ya no abre la bóveda: destruye el papel anterior.</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="45"/>
+        <location filename="../../casevault/cli/protect.py" line="46"/>
         <source>lock the open CaseVault window now (for a keyboard shortcut)</source>
         <translation>bloquear ahora la ventana abierta de CaseVault (para un atajo de teclado)</translation>
     </message>
     <message>
-        <location filename="../../casevault/cli/protect.py" line="46"/>
+        <location filename="../../casevault/cli/protect.py" line="47"/>
         <source>Lock the CaseVault window of this vault at once, as Ctrl+L does, from outside the window. Bind this command to a keyboard shortcut in your desktop&apos;s settings to lock CaseVault while another program has the focus (this works on Wayland too). Nothing is asked and nothing is shown.</source>
         <translation>Bloquea de inmediato la ventana de CaseVault de esta bóveda, como Ctrl+L, desde fuera de la ventana. Asigna este comando a un atajo de teclado en los ajustes de tu escritorio para bloquear CaseVault mientras otro programa tiene el foco (también funciona en Wayland). No se pregunta nada y no se muestra nada.</translation>
     </message>

@@ -5,7 +5,9 @@ while the encryptor pulls it, so memory stays constant and no plaintext ever
 reaches the disk. The file is written under a temporary name in the target
 folder, decrypted again and checked against its manifest, signed (`.sig`
 beside it), and only then renamed into place; a cancel, a full disk or any
-error removes the temporary file.
+error removes the temporary file. One that a killed export left behind (only a
+file named exactly as the exporter names it, and that no running export holds)
+is removed by the next export or backup to that folder.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import errno
 import hashlib
 import json
 import os
+import re
 import secrets
+import stat
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +42,10 @@ from casevault.core.vault.database import Database
 from casevault.core.vault.vault import Vault
 
 CHUNK = 256 * 1024
+# The exporter's temporary file beside the target: ".NAME.<12 hex digits>.part".
+PART_PATTERN = re.compile(r"^\..+\.[0-9a-f]{12}\.part$")
+# Where no file lock exists (Windows): a leftover is one untouched for this long.
+PART_STALE_S = 24 * 3600
 EXPORT_CACHE_KIB = 4096
 
 
@@ -176,7 +185,12 @@ def _export(
     job = _Job(db, options, progress, cancelled)
     # A throwaway extra recipient lets this export be decrypted once, to verify it.
     check = pyrage.x25519.Identity.generate() if passphrase is None else None
+    clean_leftovers(out.parent)
     temp = out.parent / f".{out.name}.{secrets.token_hex(6)}.part"
+    try:
+        held = _create_locked(temp)
+    except OSError as exc:
+        raise _os_error(exc) from exc
     db.execute("BEGIN")  # one read snapshot for every pass over the records and attachments
     planned: list[Planned] = []
     try:
@@ -231,6 +245,9 @@ def _export(
         if isinstance(exc, OSError):
             raise _os_error(exc) from exc
         raise
+    finally:
+        if held >= 0:
+            os.close(held)
     if job.attachments is not None and planned:
         job.attachments.record_export([item.attachment.uuid for item in planned], out.name)
     records = sum(n for kind, n in job.counts.items() if kind in payload.RECORD_KINDS)
@@ -240,13 +257,65 @@ def _export(
 def _write(
     temp: Path, stream: TarStream, recipients: list[str], passphrase: str | None
 ) -> tuple[int, str]:
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    fd = os.open(temp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
         sink = agefile.HashingWriter(handle)
         agefile.encrypt(stream, sink, recipients=recipients, passphrase=passphrase)
         handle.flush()
         os.fsync(handle.fileno())
     return sink.size, sink.sha256.hexdigest()
+
+
+def _create_locked(temp: Path) -> int:
+    """Create the temporary file 0600 and hold a lock on it until the export ends, so
+    that another export's `clean_leftovers` never takes it for a leftover."""
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock, and an open file could not be renamed
+        os.close(fd)
+        return -1
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove what a killed export left in `folder`: only files named exactly as the
+    exporter names its temporary file, regular files of ours that no running export
+    holds (or, without file locks, untouched for a day). Anything else stays."""
+    removed: list[Path] = []
+    try:
+        names = [entry.name for entry in os.scandir(folder) if PART_PATTERN.match(entry.name)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        with contextlib.suppress(OSError):
+            if _is_leftover(path):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _is_leftover(path: Path) -> bool:
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return False
+    try:
+        import fcntl
+    except ImportError:
+        return time.time() - info.st_mtime > PART_STALE_S
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # an export is writing or checking it right now
+        return True
+    finally:
+        os.close(fd)
 
 
 def _os_error(exc: OSError) -> VaultError:

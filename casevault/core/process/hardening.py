@@ -1,26 +1,44 @@
-"""Process hardening at start: no core dumps, and on Linux not dumpable.
+"""Process hardening at start: no core dumps, on Linux not dumpable, umask 077.
 
 A core dump would write the data key and case text to disk in plaintext;
 a dumpable process lets other programs of the same user read its memory
 (ptrace, /proc/PID/mem). Call `harden_process()` first thing in every entry
-point, before a vault is touched. Each step is best effort: what worked is
-reported, nothing raises. Note that `exec` makes a Linux process dumpable
-again, so a relaunched process must call it again (every entry point does).
+point, before a vault is touched. The umask 077 makes every file and folder
+this process (and SQLCipher, Qt, a child) creates private to its owner, whatever
+mode the code asks for; the code still asks for 0600 / 0700 itself. Each step
+is best effort: what worked is reported, nothing raises. Note that `exec` makes
+a Linux process dumpable again, so a relaunched process must call it again
+(every entry point does).
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import sys
 
 PR_GET_DUMPABLE = 3
 PR_SET_DUMPABLE = 4
+PRIVATE_UMASK = 0o077
 
 
 def harden_process() -> dict[str, bool]:
     """Apply every hardening this platform offers; {step: whether it took effect}."""
-    return {"no_core_dumps": _disable_core_dumps(), "not_dumpable": _set_not_dumpable()}
+    return {
+        "no_core_dumps": _disable_core_dumps(),
+        "not_dumpable": _set_not_dumpable(),
+        "private_files": _private_umask(),
+    }
+
+
+def _private_umask() -> bool:
+    """Files and folders created from now on: nothing for group or others."""
+    if os.name != "posix":
+        return False
+    before = os.umask(PRIVATE_UMASK)
+    os.umask(before | PRIVATE_UMASK)  # keeps any stricter bit the user set
+    return True
 
 
 def _disable_core_dumps() -> bool:

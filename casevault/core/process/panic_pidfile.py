@@ -2,10 +2,11 @@
 
 The running window writes a small file in the user's runtime folder
 (`$XDG_RUNTIME_DIR/casevault/`, a RAM file system on most Linux desktops,
-folder 0700, file 0600): its process id and that process's start time, and
-nothing else — no folder name, no case data. The file's name is a hash of the
-vault folder, so two vaults have two files and the file does not say which
-folder it belongs to.
+folder 0700, file 0600; without that variable, a private folder of ours as
+core/paths.runtime_dir() picks it, never one another user owns): its process
+id and that process's start time, and nothing else — no folder name, no case
+data. The file's name is a hash of the vault folder, so two vaults have two
+files and the file does not say which folder it belongs to.
 
 Before signalling, the id is checked: the file must be ours and private, the
 process must still be the one that wrote it (same start time: a recycled id is
@@ -55,6 +56,8 @@ def announce(folder: Path) -> Path | None:
     target = runtime_file(folder)
     try:
         ensure_private_dir(target.parent)
+        if not paths.is_private_dir_or_absent(target.parent):
+            return None  # not ours after all: write nothing there
         write_atomic(target, f"{os.getpid()} {started}\n".encode("ascii"))
     except (OSError, VaultError):  # no panic file must never stop the app
         return None

@@ -8,6 +8,7 @@ so it never appears in SQL text and SQLCipher skips its own PBKDF2 step.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +31,18 @@ _SQLITE_OK = int(sqlcipher3.SQLITE_OK)
 _SQLITE_DENY = int(sqlcipher3.SQLITE_DENY)
 
 
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (it would use 0644 less the
+    umask); SQLite gives the -wal, -shm and -journal files the main file's mode. A
+    file an older version left group- or other-readable is made private."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            with contextlib.suppress(PermissionError):  # not ours: SQLCipher says what's wrong
+                os.chmod(path, 0o600)
+
+
 def raw_key_blob(dek: bytearray) -> bytearray:
     """b"x'<hex>'" in a fresh bytearray, without an intermediate immutable copy."""
     blob = bytearray(b"x'") + bytearray(len(dek) * 2) + bytearray(b"'")
@@ -49,6 +62,7 @@ class Database:
         # before COMMIT; both are dropped when the transaction ends either way.
         self.tx_cache: dict[str, Any] = {}
         self._before_commit: list[Callable[[], None]] = []
+        _create_private(path)
         self._conn: Any = sqlcipher3.connect(str(path), isolation_level=None)
         blob = raw_key_blob(dek)
         try:
