@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from casevault.core.vault.files import read_header
 from casevault.core.vault.keyslots import unwrap_with_recovery
 from casevault.core.vault.recovery import parse_recovery_key
 from tests.helpers.cli import RECOVERY_KEY_PATTERN, assert_clean, lines, run_cli
-from tests.helpers.processes import exec_generation
+from tests.helpers.processes import exec_generation, kill_if_running, start_offscreen_window
 from tests.helpers.vaults import PASSPHRASE
 from tests.helpers.waits import WAIT_S, wait_for
 
@@ -27,13 +25,7 @@ linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 @pytest.mark.slow
 def test_panic_locks_the_running_window_of_that_vault(vault_dir: Path, tmp_path: Path) -> None:
     log = tmp_path / "app.log"
-    with log.open("wb") as out:
-        app = subprocess.Popen(
-            [sys.executable, "-m", "casevault", "--vault", str(vault_dir)],
-            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    app = start_offscreen_window(vault_dir, log)
     try:
         wait_for(
             lambda: panic_pidfile.find_window(vault_dir) == app.pid, WAIT_S, "the runtime file"
@@ -58,9 +50,7 @@ def test_panic_locks_the_running_window_of_that_vault(vault_dir: Path, tmp_path:
         assert app.wait(timeout=WAIT_S) == 0, log.read_text(errors="replace")
         assert not panic_pidfile.runtime_file(vault_dir).exists()  # withdrawn at quit
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait(timeout=WAIT_S)
+        kill_if_running(app)
 
 
 def test_panic_without_a_window_says_so(vault_dir: Path) -> None:

@@ -7,14 +7,13 @@ from __future__ import annotations
 import os
 import signal
 import stat
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.cli import run_process
-from tests.helpers.processes import exec_generation
+from tests.helpers.processes import exec_generation, kill_if_running, start_offscreen_window
 from tests.helpers.waits import WAIT_S, wait_for
 
 OTHER_UID = 65534
@@ -48,13 +47,7 @@ def test_the_window_starts_and_panic_reaches_it(
     foreign_runtime: Path, vault_dir: Path, tmp_path: Path, isolated_user_dirs: Path
 ) -> None:
     log = tmp_path / "app.log"
-    with log.open("wb") as out:
-        app = subprocess.Popen(
-            [sys.executable, "-m", "casevault", "--vault", str(vault_dir)],
-            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    app = start_offscreen_window(vault_dir, log)
     try:
         folder = fallback(isolated_user_dirs)
         wait_for(
@@ -88,9 +81,7 @@ def test_the_window_starts_and_panic_reaches_it(
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=WAIT_S) == 0, log.read_text(errors="replace")
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait(timeout=WAIT_S)
+        kill_if_running(app)
     text = log.read_text(errors="replace")
     assert "Traceback" not in text, text
     assert "belongs to another user" in text, text

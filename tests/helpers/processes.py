@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 from tests.helpers.waits import WAIT_S
@@ -31,3 +33,21 @@ def with_descendants(pid: int) -> list[int]:
         found += children
         queue += children
     return found
+
+
+def start_offscreen_window(vault_dir: Path, log: Path) -> subprocess.Popen[bytes]:
+    """The real window (`python -m casevault --vault DIR`) offscreen, its output in `log`."""
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "casevault", "--vault", str(vault_dir)],
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def kill_if_running(process: subprocess.Popen[bytes]) -> None:
+    """For a test's `finally`: no window outlives its test."""
+    if process.poll() is None:
+        process.kill()
+        process.wait(timeout=WAIT_S)
